@@ -1,0 +1,396 @@
+//! The checked model of a derive's input: everything expansion needs, read from the
+//! attributes with defaults applied. Building it reports every mistake; expansion only runs
+//! on a model without errors.
+
+use proc_macro2::{Span, TokenStream};
+use quote::{quote, ToTokens};
+use syn::{Data, DeriveInput, Fields, Ident, LitStr, Type};
+
+use crate::attr::{self, ContainerAttrs, Derive, Operation, RenameAll, Version};
+use crate::case::{is_identifier, is_qualified_name, lower_first, snake_to_lower_camel};
+use crate::ctxt::Errors;
+use crate::template;
+
+/// An entity or complex type.
+pub struct Object<'a> {
+    pub ident: &'a Ident,
+    pub derive: Derive,
+    pub odata_type: String,
+    pub open: bool,
+    pub krate: TokenStream,
+    /// Entities only.
+    pub resource: Option<Resource>,
+    pub properties: Vec<Property<'a>>,
+    pub extra: Option<&'a Ident>,
+}
+
+/// A typed property of an object.
+pub struct Property<'a> {
+    pub member: &'a Ident,
+    pub ty: &'a Type,
+    pub json_name: String,
+    /// Where the JSON name comes from: the `rename` literal or the field name.
+    pub name_span: Span,
+    pub required: Option<Span>,
+    pub read_only: Option<Span>,
+    pub non_nullable: Option<Span>,
+}
+
+impl Property<'_> {
+    /// Required properties cannot be cleared either.
+    pub fn nullable(&self) -> bool {
+        self.required.is_none() && self.non_nullable.is_none()
+    }
+}
+
+/// Where an entity lives.
+pub struct Resource {
+    pub collection_path: String,
+    pub item_path: String,
+    pub collection_parameters: Vec<String>,
+    pub item_parameters: Vec<String>,
+    pub version: Version,
+    pub operations: Vec<Operation>,
+}
+
+/// An enumeration.
+pub struct Enum<'a> {
+    pub ident: &'a Ident,
+    pub name: String,
+    pub krate: TokenStream,
+    pub members: Vec<Member<'a>>,
+    pub other: Option<&'a Ident>,
+}
+
+/// A known member of an enumeration.
+pub struct Member<'a> {
+    pub ident: &'a Ident,
+    pub json_name: String,
+    pub name_span: Span,
+}
+
+fn krate(container: &ContainerAttrs) -> TokenStream {
+    match &container.krate {
+        Some(path) => path.to_token_stream(),
+        None => quote!(::graph_entity),
+    }
+}
+
+/// Refuses generic parameters: a Graph type has one shape.
+fn no_generics(input: &DeriveInput, derive: Derive, errors: &Errors) {
+    if !input.generics.params.is_empty() {
+        errors.spanned(
+            &input.generics,
+            format_args!(
+                "{} does not support generic parameters: a Graph type has one fixed shape; declare a concrete struct per type",
+                derive.name()
+            ),
+        );
+    }
+}
+
+/// Reads an entity (`derive == Entity`) or complex type.
+pub fn object<'a>(input: &'a DeriveInput, derive: Derive, errors: &Errors) -> Option<Object<'a>> {
+    let container = attr::container(&input.attrs, derive, errors);
+    no_generics(input, derive, errors);
+    let fields = match &input.data {
+        Data::Struct(data) => match &data.fields {
+            Fields::Named(fields) => Some(fields),
+            Fields::Unnamed(_) | Fields::Unit => {
+                errors.spanned(
+                    &input.ident,
+                    format_args!(
+                        "{} needs a struct with named fields, one per Graph property: `struct {} {{ … }}`",
+                        derive.name(),
+                        input.ident
+                    ),
+                );
+                None
+            }
+        },
+        Data::Enum(data) => {
+            errors.spanned(
+                &data.enum_token,
+                format_args!(
+                    "{} needs a struct with named fields; for a Graph enumeration use #[derive(GraphEnum)]",
+                    derive.name()
+                ),
+            );
+            None
+        }
+        Data::Union(data) => {
+            errors.spanned(
+                &data.union_token,
+                format_args!(
+                    "{} needs a struct with named fields, not a union",
+                    derive.name()
+                ),
+            );
+            None
+        }
+    };
+
+    let odata_type = odata_type(&container, &input.ident, errors);
+    let resource = match derive {
+        Derive::Entity => resource(&container, &input.ident, errors),
+        _ => None,
+    };
+
+    let mut properties = Vec::new();
+    let mut extra: Option<&Ident> = None;
+    for field in fields.iter().flat_map(|fields| &fields.named) {
+        let Some(member) = field.ident.as_ref() else {
+            continue;
+        };
+        let attrs = attr::member(&field.attrs, derive, errors);
+        if let Some(span) = attrs.extra {
+            if let Some((flag, flag_span)) = attrs.flag_besides_extra() {
+                errors.at(
+                    flag_span,
+                    format_args!(
+                        "`{flag}` cannot be combined with `extra`: the extra field holds every member without a typed field"
+                    ),
+                );
+            }
+            if extra.is_some() {
+                errors.at(
+                    span,
+                    "only one field can be `#[graph(extra)]`: it already holds every member without a typed field",
+                );
+            } else {
+                extra = Some(member);
+            }
+            continue;
+        }
+        let (json_name, name_span) = match &attrs.rename {
+            Some(lit) => (renamed(lit, errors), lit.span()),
+            None => (snake_to_lower_camel(&member.to_string()), member.span()),
+        };
+        properties.push(Property {
+            member,
+            ty: &field.ty,
+            json_name,
+            name_span,
+            required: attrs.required,
+            read_only: attrs.read_only,
+            non_nullable: attrs.non_nullable,
+        });
+    }
+    if fields.is_some() && extra.is_none() {
+        errors.spanned(
+            &input.ident,
+            format_args!(
+                "{} needs a field for the members it has no typed field for, so nothing read is lost: add `#[graph(extra)] pub extra: graph_entity::Extra,`",
+                derive.name()
+            ),
+        );
+    }
+
+    Some(Object {
+        ident: &input.ident,
+        derive,
+        odata_type,
+        open: container.open,
+        krate: krate(&container),
+        resource,
+        properties,
+        extra,
+    })
+}
+
+/// The JSON name given by `rename = "…"`, if it is a valid property name.
+fn renamed(lit: &LitStr, errors: &Errors) -> String {
+    let name = lit.value();
+    if !is_identifier(&name) {
+        errors.spanned(
+            lit,
+            format_args!(
+                "`rename = {:?}` is not a valid Graph property name: use letters, digits and `_`, starting with a letter, such as \"deviceIMEI\"",
+                name
+            ),
+        );
+    }
+    name
+}
+
+/// The qualified type name: `odata_type = "…"` or `microsoft.graph.` + lowerCamel(name).
+fn odata_type(container: &ContainerAttrs, ident: &Ident, errors: &Errors) -> String {
+    let Some(lit) = &container.odata_type else {
+        return format!("microsoft.graph.{}", lower_first(&ident.to_string()));
+    };
+    let name = lit.value();
+    if let Some(bare) = name.strip_prefix('#') {
+        errors.spanned(
+            lit,
+            format_args!("write odata_type without the leading `#`: \"{bare}\""),
+        );
+    } else if !is_qualified_name(&name) {
+        errors.spanned(
+            lit,
+            format_args!(
+                "odata_type {name:?} is not a qualified type name: write namespace and name, such as \"microsoft.graph.remoteActionAudit\""
+            ),
+        );
+    }
+    name
+}
+
+/// The entity's resource: path, key, version and operations.
+fn resource(container: &ContainerAttrs, ident: &Ident, errors: &Errors) -> Option<Resource> {
+    let Some(path) = &container.path else {
+        errors.spanned(
+            ident,
+            "missing `path`: add `#[graph_entity(path = \"/collection/path\")]` with the entity's collection, such as \"/deviceManagement/remoteActionAudits\"",
+        );
+        return None;
+    };
+    let collection_parameters = template::parameters(path, errors);
+    let key = match &container.key {
+        Some(lit) => {
+            let key = lit.value();
+            if !is_identifier(&key) {
+                errors.spanned(
+                    lit,
+                    format_args!(
+                        "key {key:?} is not a valid parameter name: use letters, digits and `_`, such as \"remoteActionAuditId\""
+                    ),
+                );
+            } else if collection_parameters.contains(&key) {
+                errors.spanned(
+                    lit,
+                    format_args!(
+                        "key `{key}` is already a parameter of the path: give the key its own name"
+                    ),
+                );
+            }
+            key
+        }
+        None => {
+            let key = format!("{}Id", lower_first(&ident.to_string()));
+            if collection_parameters.contains(&key) {
+                errors.spanned(
+                    path,
+                    format_args!(
+                        "the path already has a parameter `{{{key}}}`, the default key name: set another with `key = \"…\"`"
+                    ),
+                );
+            }
+            key
+        }
+    };
+    let collection_path = path.value();
+    let item_path = format!("{collection_path}/{{{key}}}");
+    let mut item_parameters = collection_parameters.clone();
+    item_parameters.push(key);
+    Some(Resource {
+        collection_path,
+        item_path,
+        collection_parameters,
+        item_parameters,
+        version: container.version.unwrap_or(Version::V1),
+        operations: container
+            .operations
+            .clone()
+            .unwrap_or_else(|| Operation::ALL.to_vec()),
+    })
+}
+
+/// Reads an enumeration.
+pub fn enumeration<'a>(input: &'a DeriveInput, errors: &Errors) -> Option<Enum<'a>> {
+    let container = attr::container(&input.attrs, Derive::Enum, errors);
+    no_generics(input, Derive::Enum, errors);
+    let variants = match &input.data {
+        Data::Enum(data) => &data.variants,
+        Data::Struct(data) => {
+            errors.spanned(
+                &data.struct_token,
+                "GraphEnum needs an enum, one variant per member; for a complex type use #[derive(GraphComplex)]",
+            );
+            return None;
+        }
+        Data::Union(data) => {
+            errors.spanned(&data.union_token, "GraphEnum needs an enum, not a union");
+            return None;
+        }
+    };
+    let name = match &container.name {
+        Some(lit) => {
+            let name = lit.value();
+            if !is_identifier(&name) {
+                errors.spanned(
+                    lit,
+                    format_args!(
+                        "enum name {name:?} is not a valid Graph name, such as \"remoteAction\""
+                    ),
+                );
+            }
+            name
+        }
+        None => lower_first(&input.ident.to_string()),
+    };
+    let rename_all = container.rename_all.unwrap_or(RenameAll::LowerCamel);
+    let mut members = Vec::new();
+    let mut other = None;
+    for variant in variants {
+        let attrs = attr::member(&variant.attrs, Derive::Enum, errors);
+        if let Some(span) = attrs.other {
+            if let Some(lit) = &attrs.rename {
+                errors.spanned(lit, "`rename` cannot be combined with `other`: the catch-all variant holds every unknown member's name");
+            }
+            let holds_one =
+                matches!(&variant.fields, Fields::Unnamed(fields) if fields.unnamed.len() == 1);
+            if !holds_one {
+                errors.spanned(
+                    &variant.ident,
+                    format_args!(
+                        "the catch-all variant holds the unknown member's name: write `#[graph(other)] {}(String)`",
+                        variant.ident
+                    ),
+                );
+            } else if other.is_some() {
+                errors.at(span, "only one variant can be `#[graph(other)]`");
+            } else {
+                other = Some(&variant.ident);
+            }
+            continue;
+        }
+        if !matches!(variant.fields, Fields::Unit) {
+            errors.spanned(
+                &variant.fields,
+                format_args!(
+                    "a Graph enum member carries no data: write `{}` alone, or mark the catch-all variant `#[graph(other)]`",
+                    variant.ident
+                ),
+            );
+        }
+        let (json_name, name_span) = match &attrs.rename {
+            Some(lit) => (renamed(lit, errors), lit.span()),
+            None => {
+                let ident = variant.ident.to_string();
+                let name = match rename_all {
+                    RenameAll::LowerCamel => lower_first(&ident),
+                    RenameAll::Pascal => ident.trim_start_matches("r#").to_owned(),
+                };
+                (name, variant.ident.span())
+            }
+        };
+        members.push(Member {
+            ident: &variant.ident,
+            json_name,
+            name_span,
+        });
+    }
+    if other.is_none() {
+        errors.spanned(
+            &input.ident,
+            "GraphEnum needs a catch-all variant so members Graph adds later are kept: add `#[graph(other)] Other(String),`",
+        );
+    }
+    Some(Enum {
+        ident: &input.ident,
+        name,
+        krate: krate(&container),
+        members,
+        other,
+    })
+}

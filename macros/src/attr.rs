@@ -1,0 +1,492 @@
+//! Reads `#[graph_entity(…)]`, `#[graph_complex(…)]`, `#[graph_enum(…)]` and `#[graph(…)]`
+//! into plain values. Every key is read even after an error, and each mistake is reported
+//! on the offending token.
+
+use proc_macro2::Span;
+use syn::meta::ParseNestedMeta;
+use syn::spanned::Spanned;
+use syn::{Attribute, Ident, Lit, LitStr, Token};
+
+use crate::ctxt::Errors;
+use crate::suggest::closest;
+
+/// Which derive is reading its container attribute.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Derive {
+    Entity,
+    Complex,
+    Enum,
+}
+
+impl Derive {
+    /// The container attribute's name.
+    pub fn attribute(self) -> &'static str {
+        match self {
+            Derive::Entity => "graph_entity",
+            Derive::Complex => "graph_complex",
+            Derive::Enum => "graph_enum",
+        }
+    }
+
+    /// The derive's name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Derive::Entity => "GraphEntity",
+            Derive::Complex => "GraphComplex",
+            Derive::Enum => "GraphEnum",
+        }
+    }
+
+    fn container_keys(self) -> &'static [&'static str] {
+        match self {
+            Derive::Entity => &[
+                "path",
+                "odata_type",
+                "version",
+                "key",
+                "operations",
+                "open",
+                "crate",
+            ],
+            Derive::Complex => &["odata_type", "open", "crate"],
+            Derive::Enum => &["name", "rename_all", "crate"],
+        }
+    }
+
+    fn member_keys(self) -> &'static [&'static str] {
+        match self {
+            Derive::Entity | Derive::Complex => {
+                &["rename", "read_only", "required", "non_nullable", "extra"]
+            }
+            Derive::Enum => &["rename", "other"],
+        }
+    }
+
+    fn member_kind(self) -> &'static str {
+        match self {
+            Derive::Entity | Derive::Complex => "field",
+            Derive::Enum => "variant",
+        }
+    }
+}
+
+/// The API versions `version = "…"` accepts.
+#[derive(Clone, Copy)]
+pub enum Version {
+    V1,
+    Beta,
+}
+
+/// The operations `operations(…)` accepts.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Operation {
+    Create,
+    Update,
+    Get,
+    List,
+    Delete,
+}
+
+impl Operation {
+    pub const ALL: [Operation; 5] = [
+        Operation::Create,
+        Operation::Update,
+        Operation::Get,
+        Operation::List,
+        Operation::Delete,
+    ];
+
+    const NAMES: [&'static str; 5] = ["create", "update", "get", "list", "delete"];
+
+    fn from_name(name: &str) -> Option<Operation> {
+        let position = Self::NAMES.iter().position(|known| *known == name)?;
+        Some(Self::ALL[position])
+    }
+
+    pub fn variant_name(self) -> &'static str {
+        match self {
+            Operation::Create => "Create",
+            Operation::Update => "Update",
+            Operation::Get => "Get",
+            Operation::List => "List",
+            Operation::Delete => "Delete",
+        }
+    }
+}
+
+/// The letter cases `rename_all = "…"` accepts.
+#[derive(Clone, Copy)]
+pub enum RenameAll {
+    LowerCamel,
+    Pascal,
+}
+
+/// Container options, as written.
+#[derive(Default)]
+pub struct ContainerAttrs {
+    pub path: Option<LitStr>,
+    pub odata_type: Option<LitStr>,
+    pub version: Option<Version>,
+    pub key: Option<LitStr>,
+    pub operations: Option<Vec<Operation>>,
+    pub open: bool,
+    pub krate: Option<syn::Path>,
+    pub name: Option<LitStr>,
+    pub rename_all: Option<RenameAll>,
+}
+
+/// Field or variant options, as written; flags keep the span of their key.
+#[derive(Default)]
+pub struct MemberAttrs {
+    pub rename: Option<LitStr>,
+    pub read_only: Option<Span>,
+    pub required: Option<Span>,
+    pub non_nullable: Option<Span>,
+    pub extra: Option<Span>,
+    pub other: Option<Span>,
+}
+
+impl MemberAttrs {
+    /// The first flag set besides `extra`, for "`extra` cannot be combined with …".
+    pub fn flag_besides_extra(&self) -> Option<(&'static str, Span)> {
+        let rename = self.rename.as_ref().map(LitStr::span);
+        [
+            ("rename", rename),
+            ("read_only", self.read_only),
+            ("required", self.required),
+            ("non_nullable", self.non_nullable),
+        ]
+        .into_iter()
+        .find_map(|(name, span)| span.map(|span| (name, span)))
+    }
+}
+
+/// Reads the container attribute of `derive` from `attrs`; misplaced `#[graph(…)]` is reported.
+pub fn container(attrs: &[Attribute], derive: Derive, errors: &Errors) -> ContainerAttrs {
+    let mut out = ContainerAttrs::default();
+    for attr in attrs {
+        if attr.path().is_ident("graph") {
+            errors.spanned(
+                attr,
+                format_args!(
+                    "`#[graph(…)]` goes on {}s; put container options in `#[{}(…)]`",
+                    derive.member_kind(),
+                    derive.attribute()
+                ),
+            );
+            continue;
+        }
+        if !attr.path().is_ident(derive.attribute()) {
+            continue;
+        }
+        let what = format!("{} key", derive.attribute());
+        each_key(attr, &what, derive.container_keys(), errors, |key, meta| {
+            let cx = KeyCx {
+                key,
+                attribute: derive.attribute(),
+                meta,
+                errors,
+            };
+            container_key(&mut out, &cx)
+        });
+    }
+    out
+}
+
+/// One key being read: its name, its attribute, and where to report.
+struct KeyCx<'a, 'm> {
+    key: &'a str,
+    attribute: &'static str,
+    meta: &'a ParseNestedMeta<'m>,
+    errors: &'a Errors,
+}
+
+impl KeyCx<'_, '_> {
+    /// Stores `value` unless the key was given before, which is reported on the second key.
+    fn set_once<T>(&self, slot: &mut Option<T>, value: Option<T>) {
+        if slot.is_some() {
+            self.duplicate();
+        } else if value.is_some() {
+            *slot = value;
+        }
+    }
+
+    fn duplicate(&self) {
+        self.errors.spanned(
+            &self.meta.path,
+            format_args!(
+                "duplicate `{}` in `#[{}(…)]`; give it once",
+                self.key, self.attribute
+            ),
+        );
+    }
+
+    fn string(&self) -> syn::Result<Option<LitStr>> {
+        string(self.meta, self.key, self.errors)
+    }
+
+    /// A string naming one of `choices`, mapped by `pick`.
+    fn choice<T>(&self, choices: &str, pick: impl Fn(&str) -> Option<T>) -> syn::Result<Option<T>> {
+        Ok(self.string()?.and_then(|lit| {
+            let picked = pick(&lit.value());
+            if picked.is_none() {
+                self.errors.spanned(
+                    &lit,
+                    format_args!("unknown {} `{}`; expected {choices}", self.key, lit.value()),
+                );
+            }
+            picked
+        }))
+    }
+}
+
+fn container_key(out: &mut ContainerAttrs, cx: &KeyCx) -> syn::Result<()> {
+    match cx.key {
+        "path" => cx.set_once(&mut out.path, cx.string()?),
+        "odata_type" => cx.set_once(&mut out.odata_type, cx.string()?),
+        "key" => cx.set_once(&mut out.key, cx.string()?),
+        "name" => cx.set_once(&mut out.name, cx.string()?),
+        "version" => {
+            let version = cx.choice("`beta` or `v1.0`", |text| match text {
+                "beta" => Some(Version::Beta),
+                "v1.0" => Some(Version::V1),
+                _ => None,
+            })?;
+            cx.set_once(&mut out.version, version);
+        }
+        "rename_all" => {
+            let case = cx.choice("`lowerCamelCase` or `PascalCase`", |text| match text {
+                "lowerCamelCase" => Some(RenameAll::LowerCamel),
+                "PascalCase" => Some(RenameAll::Pascal),
+                _ => None,
+            })?;
+            cx.set_once(&mut out.rename_all, case);
+        }
+        "operations" => {
+            let operations = operations(cx.meta, cx.errors)?;
+            cx.set_once(&mut out.operations, operations);
+        }
+        "open" => {
+            flag(cx.meta, cx.key, cx.errors)?;
+            if out.open {
+                cx.duplicate();
+            }
+            out.open = true;
+        }
+        "crate" => {
+            let path = cx.string()?.and_then(|lit| match lit.parse::<syn::Path>() {
+                Ok(path) => Some(path),
+                Err(_) => {
+                    cx.errors
+                        .spanned(&lit, "`crate` must be a path such as \"::graph_entity\"");
+                    None
+                }
+            });
+            cx.set_once(&mut out.krate, path);
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+/// Reads the `#[graph(…)]` attributes of a field or variant.
+pub fn member(attrs: &[Attribute], derive: Derive, errors: &Errors) -> MemberAttrs {
+    let mut out = MemberAttrs::default();
+    for attr in attrs {
+        for misplaced in ["graph_entity", "graph_complex", "graph_enum"] {
+            if attr.path().is_ident(misplaced) {
+                errors.spanned(
+                    attr,
+                    format_args!(
+                        "`#[{misplaced}(…)]` goes on the type; use `#[graph(…)]` on a {}",
+                        derive.member_kind()
+                    ),
+                );
+            }
+        }
+        if !attr.path().is_ident("graph") {
+            continue;
+        }
+        let what = format!("graph {} attribute", derive.member_kind());
+        each_key(attr, &what, derive.member_keys(), errors, |key, meta| {
+            let cx = KeyCx {
+                key,
+                attribute: "graph",
+                meta,
+                errors,
+            };
+            member_key(&mut out, &cx)
+        });
+    }
+    out
+}
+
+fn member_key(out: &mut MemberAttrs, cx: &KeyCx) -> syn::Result<()> {
+    if cx.key == "rename" {
+        cx.set_once(&mut out.rename, cx.string()?);
+        return Ok(());
+    }
+    flag(cx.meta, cx.key, cx.errors)?;
+    let slot = match cx.key {
+        "read_only" => &mut out.read_only,
+        "required" => &mut out.required,
+        "non_nullable" => &mut out.non_nullable,
+        "extra" => &mut out.extra,
+        "other" => &mut out.other,
+        _ => return Ok(()),
+    };
+    cx.set_once(slot, Some(cx.meta.path.span()));
+    Ok(())
+}
+
+/// Calls `on_key` for every known key of `attr`; unknown keys are reported with a suggestion
+/// and skipped, so the keys after them are still read.
+fn each_key(
+    attr: &Attribute,
+    what: &str,
+    known: &[&str],
+    errors: &Errors,
+    mut on_key: impl FnMut(&str, &ParseNestedMeta) -> syn::Result<()>,
+) {
+    if let syn::Meta::Path(_) = attr.meta {
+        errors.spanned(
+            attr,
+            format_args!(
+                "expected options in parentheses, such as `#[{}({} = …)]`",
+                attr.path()
+                    .get_ident()
+                    .map(Ident::to_string)
+                    .unwrap_or_default(),
+                known.first().copied().unwrap_or_default()
+            ),
+        );
+        return;
+    }
+    let result = attr.parse_nested_meta(|meta| {
+        let key = if meta.path.is_ident("crate") {
+            "crate".to_owned()
+        } else {
+            path_text(&meta.path)
+        };
+        if known.contains(&key.as_str()) {
+            on_key(&key, &meta)
+        } else {
+            let hint = match closest(&key, known) {
+                Some(candidate) => format!("did you mean `{candidate}`? "),
+                None => String::new(),
+            };
+            errors.spanned(
+                &meta.path,
+                format_args!(
+                    "unknown {what} `{key}`; {hint}expected one of: {}",
+                    known.join(", ")
+                ),
+            );
+            skip_value(&meta)
+        }
+    });
+    if let Err(error) = result {
+        errors.add(error);
+    }
+}
+
+fn path_text(path: &syn::Path) -> String {
+    path.segments
+        .iter()
+        .map(|segment| segment.ident.to_string())
+        .collect::<Vec<_>>()
+        .join("::")
+}
+
+/// Reads `= "text"`; another literal is reported and skipped.
+fn string(meta: &ParseNestedMeta, key: &str, errors: &Errors) -> syn::Result<Option<LitStr>> {
+    if !meta.input.peek(Token![=]) {
+        errors.spanned(
+            &meta.path,
+            format_args!("`{key}` needs a value: write `{key} = \"…\"`"),
+        );
+        return skip_value(meta).map(|()| None);
+    }
+    let value = meta.value()?;
+    if !value.peek(Lit) {
+        errors.at(
+            value.span(),
+            format_args!("`{key}` takes a string literal: write `{key} = \"…\"`"),
+        );
+        skip_rest(meta)?;
+        return Ok(None);
+    }
+    match value.parse::<Lit>()? {
+        Lit::Str(lit) => Ok(Some(lit)),
+        other => {
+            errors.spanned(
+                &other,
+                format_args!("`{key}` takes a string literal: write `{key} = \"…\"`"),
+            );
+            Ok(None)
+        }
+    }
+}
+
+/// A flag takes no value; `flag = …` is reported and skipped.
+fn flag(meta: &ParseNestedMeta, key: &str, errors: &Errors) -> syn::Result<()> {
+    if meta.input.is_empty() || meta.input.peek(Token![,]) {
+        return Ok(());
+    }
+    errors.spanned(
+        &meta.path,
+        format_args!("`{key}` takes no value: write just `{key}`"),
+    );
+    skip_value(meta)
+}
+
+/// Reads `operations(create, update, …)`.
+fn operations(meta: &ParseNestedMeta, errors: &Errors) -> syn::Result<Option<Vec<Operation>>> {
+    if !meta.input.peek(syn::token::Paren) {
+        errors.spanned(
+            &meta.path,
+            "write the operations in parentheses: `operations(create, update, get, list, delete)`",
+        );
+        return skip_value(meta).map(|()| None);
+    }
+    let mut list = Vec::new();
+    meta.parse_nested_meta(|inner| {
+        let name = inner.path.get_ident().map(Ident::to_string).unwrap_or_default();
+        match Operation::from_name(&name) {
+            Some(operation) if list.contains(&operation) => errors.spanned(
+                &inner.path,
+                format_args!("operation `{name}` is listed twice"),
+            ),
+            Some(operation) => list.push(operation),
+            None => {
+                let hint = match closest(&name, &Operation::NAMES) {
+                    Some(candidate) => format!("did you mean `{candidate}`? "),
+                    None => String::new(),
+                };
+                errors.spanned(
+                    &inner.path,
+                    format_args!(
+                        "unknown operation `{name}`; {hint}expected one of: create, update, get, list, delete"
+                    ),
+                );
+            }
+        }
+        skip_value(&inner)
+    })?;
+    Ok(Some(list))
+}
+
+/// Skips what follows a key (`= value` or `(…)`) up to the next comma.
+fn skip_value(meta: &ParseNestedMeta) -> syn::Result<()> {
+    if meta.input.peek(Token![=]) {
+        meta.value()?;
+    }
+    skip_rest(meta)
+}
+
+fn skip_rest(meta: &ParseNestedMeta) -> syn::Result<()> {
+    while !meta.input.is_empty() && !meta.input.peek(Token![,]) {
+        meta.input.parse::<proc_macro2::TokenTree>()?;
+    }
+    Ok(())
+}

@@ -1,0 +1,46 @@
+//! Rules that involve more than one attribute or field.
+
+use crate::ast::{Enum, Object};
+use crate::ctxt::Errors;
+
+/// Checks an entity or complex type.
+pub fn object(object: &Object, errors: &Errors) {
+    for (position, property) in object.properties.iter().enumerate() {
+        if let (Some(_), Some(read_only)) = (property.required, property.read_only) {
+            errors.at(
+                read_only,
+                "`required` and `read_only` cannot be combined: a read-only property is never sent, so a create cannot require it; keep one",
+            );
+        }
+        let earlier = object.properties[..position]
+            .iter()
+            .find(|earlier| earlier.json_name == property.json_name);
+        if let Some(earlier) = earlier {
+            errors.at(
+                property.name_span,
+                format_args!(
+                    "JSON name `{}` is already used by field `{}`: give each property its own name with `rename`",
+                    property.json_name, earlier.member
+                ),
+            );
+        }
+    }
+}
+
+/// Checks an enumeration.
+pub fn enumeration(enumeration: &Enum, errors: &Errors) {
+    for (position, member) in enumeration.members.iter().enumerate() {
+        let earlier = enumeration.members[..position]
+            .iter()
+            .find(|earlier| earlier.json_name == member.json_name);
+        if let Some(earlier) = earlier {
+            errors.at(
+                member.name_span,
+                format_args!(
+                    "member name `{}` is already used by variant `{}`: give each member its own name with `rename`",
+                    member.json_name, earlier.ident
+                ),
+            );
+        }
+    }
+}

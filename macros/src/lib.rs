@@ -1,0 +1,119 @@
+//! Derive macros of [graph-entity](https://docs.rs/graph-entity). Depend on `graph-entity`,
+//! which re-exports them and holds what the generated code uses; this crate is its
+//! implementation detail.
+//!
+//! Each derive reads its attributes into a checked model (`ast`, `attr`), applies the rules
+//! that span several fields (`check`), and only then generates code (`expand_object`,
+//! `expand_enum`). Every mistake is reported in one compile; on errors, `fallback` still
+//! emits placeholder impls so the mistakes are not buried under follow-on errors.
+#![forbid(unsafe_code)]
+
+mod ast;
+mod attr;
+mod case;
+mod check;
+mod ctxt;
+mod expand_enum;
+mod expand_object;
+mod fallback;
+mod suggest;
+mod template;
+
+use proc_macro::TokenStream;
+use quote::quote;
+use syn::{parse_macro_input, DeriveInput};
+
+use attr::Derive;
+use ctxt::Errors;
+
+/// Derives a Graph entity type from a struct with named fields.
+///
+/// ```text
+/// #[derive(GraphEntity)]
+/// #[graph_entity(path = "/deviceManagement/remoteActionAudits", version = "beta")]
+/// pub struct RemoteActionAudit {
+///     #[graph(read_only)]
+///     pub id: Option<String>,
+///     #[graph(required)]
+///     pub action: Option<RemoteAction>,
+///     #[graph(rename = "deviceIMEI")]
+///     pub device_imei: Option<String>,
+///     #[graph(extra)]
+///     pub extra: graph_entity::Extra,
+/// }
+/// ```
+///
+/// Container options, `#[graph_entity(…)]`:
+/// - `path = "/collection/path"` (required): the collection, which may hold parent
+///   parameters (`/users/{userId}/events`); no trailing `/`.
+/// - `odata_type = "microsoft.graph.x"`: default `microsoft.graph.` + the struct name in
+///   lowerCamelCase.
+/// - `version = "beta"` or `"v1.0"` (default `v1.0`).
+/// - `key = "…"`: the item path's parameter, default the type name in lowerCamelCase + `Id`.
+/// - `operations(create, update, get, list, delete)`: default all five.
+/// - `open`: the type is open (`OpenType="true"`); payloads may carry any property.
+/// - `crate = "path"`: where graph-entity is, if renamed.
+///
+/// Field options, `#[graph(…)]`: `rename = "jsonName"` (default lowerCamelCase of the field),
+/// `read_only`, `required` (on create; implies `non_nullable`), `non_nullable` (never sent as
+/// `null`), and `extra` on the one [`Extra`](https://docs.rs/graph-entity/latest/graph_entity/struct.Extra.html)
+/// field that keeps every other member.
+#[proc_macro_derive(GraphEntity, attributes(graph_entity, graph))]
+pub fn derive_graph_entity(input: TokenStream) -> TokenStream {
+    let input = parse_macro_input!(input as DeriveInput);
+    derive_object(&input, Derive::Entity).into()
+}
+
+/// Derives a Graph complex type (`resultInfo`, `keyValuePair`) from a struct with named
+/// fields.
+///
+/// Container options, `#[graph_complex(…)]`: `odata_type`, `open` and `crate`, as for
+/// `GraphEntity`. Field options are those of `GraphEntity`.
+#[proc_macro_derive(GraphComplex, attributes(graph_complex, graph))]
+pub fn derive_graph_complex(input: TokenStream) -> TokenStream {
+    let input = parse_macro_input!(input as DeriveInput);
+    derive_object(&input, Derive::Complex).into()
+}
+
+/// Derives a Graph enumeration from an enum of unit variants plus one catch-all variant,
+/// `#[graph(other)] Other(String)`, that keeps members Graph adds later.
+///
+/// Container options, `#[graph_enum(…)]`: `name = "remoteAction"` (the schema name, default
+/// the enum name in lowerCamelCase), `rename_all = "lowerCamelCase"` (default) or
+/// `"PascalCase"`, and `crate`. Variant options, `#[graph(…)]`: `rename = "member"`, `other`.
+#[proc_macro_derive(GraphEnum, attributes(graph_enum, graph))]
+pub fn derive_graph_enum(input: TokenStream) -> TokenStream {
+    let input = parse_macro_input!(input as DeriveInput);
+    let errors = Errors::default();
+    let model = ast::enumeration(&input, &errors);
+    if let Some(model) = &model {
+        check::enumeration(model, &errors);
+    }
+    let krate = model
+        .as_ref()
+        .map(|model| model.krate.clone())
+        .unwrap_or_else(|| quote!(::graph_entity));
+    match (errors.finish(), model) {
+        (Ok(()), Some(model)) => expand_enum::expand(&model),
+        (Err(errors), _) => fallback::expand(&input, Derive::Enum, &krate, errors),
+        (Ok(()), None) => proc_macro2::TokenStream::new(),
+    }
+    .into()
+}
+
+fn derive_object(input: &DeriveInput, derive: Derive) -> proc_macro2::TokenStream {
+    let errors = Errors::default();
+    let model = ast::object(input, derive, &errors);
+    if let Some(model) = &model {
+        check::object(model, &errors);
+    }
+    let krate = model
+        .as_ref()
+        .map(|model| model.krate.clone())
+        .unwrap_or_else(|| quote!(::graph_entity));
+    match (errors.finish(), model) {
+        (Ok(()), Some(model)) => expand_object::expand(&model),
+        (Err(errors), _) => fallback::expand(input, derive, &krate, errors),
+        (Ok(()), None) => proc_macro2::TokenStream::new(),
+    }
+}

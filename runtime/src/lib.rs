@@ -1,0 +1,76 @@
+//! Typed, checked Microsoft Graph payloads.
+//!
+//! Annotate a plain struct with `#[derive(GraphEntity)]` and get, from that one declaration:
+//! `@odata.type` written and checked, create and update endpoint metadata, run-time
+//! validation that reports every problem with its JSON path, and a lossless JSON round trip.
+//!
+//! ```
+//! use graph_entity::{DateTimeOffset, Extra, GraphEntity, GraphEnum, Payload};
+//!
+//! #[derive(GraphEntity, Debug)]
+//! #[graph_entity(path = "/deviceManagement/deviceCategories", version = "beta")]
+//! pub struct DeviceCategory {
+//!     #[graph(read_only)]
+//!     pub id: Option<String>,
+//!     #[graph(required)]
+//!     pub display_name: Option<String>,
+//!     pub description: Option<String>,
+//!     #[graph(extra)]
+//!     pub extra: Extra,
+//! }
+//!
+//! let category = DeviceCategory {
+//!     id: None,
+//!     display_name: Some("Kiosks".into()),
+//!     description: None,
+//!     extra: Extra::new(),
+//! };
+//! let payload = Payload::create(category).unwrap();
+//! let request = payload.request(graph_entity::Cloud::Global, &[]).unwrap();
+//! assert_eq!(request.uri(), "https://graph.microsoft.com/beta/deviceManagement/deviceCategories");
+//! assert_eq!(
+//!     request.body(),
+//!     br##"{"@odata.type":"#microsoft.graph.deviceCategory","displayName":"Kiosks"}"##
+//! );
+//! ```
+//!
+//! The derives are [`GraphEntity`](macro@GraphEntity) for entity types,
+//! [`GraphComplex`](macro@GraphComplex) for complex types and [`GraphEnum`](macro@GraphEnum)
+//! for enumerations. The seed models live in [`models`].
+#![forbid(unsafe_code)]
+
+// The derives name this crate `::graph_entity`; this lets the shipped models use them too.
+extern crate self as graph_entity;
+
+mod datetime;
+mod endpoint;
+mod entity;
+mod enums;
+mod extra;
+mod object;
+mod parse;
+mod path;
+mod payload;
+mod problem;
+mod suggest;
+mod value;
+
+pub mod models;
+
+#[doc(hidden)]
+#[path = "private.rs"]
+pub mod __private;
+
+pub use datetime::{DateTimeOffset, DateTimeOffsetError};
+pub use endpoint::{ApiVersion, Cloud, Endpoint, Operation, Resource, UrlError};
+pub use entity::GraphEntity;
+pub use enums::GraphEnum;
+pub use extra::Extra;
+pub use object::{GraphComplex, GraphObject, PropertyInfo};
+pub use parse::{from_json, validate, validate_json};
+pub use path::{Path, Segment};
+pub use payload::{Payload, RequestError};
+pub use problem::{Problem, Problems};
+pub use value::{describe_json, GraphValue, Mode};
+
+pub use graph_entity_macros::{GraphComplex, GraphEntity, GraphEnum};

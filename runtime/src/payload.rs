@@ -1,0 +1,141 @@
+//! [`Payload`]: a checked create or update body, and the HTTP request that sends it.
+
+use std::fmt;
+
+use http::header::{ACCEPT, CONTENT_TYPE};
+
+use crate::endpoint::{Cloud, Operation, UrlError};
+use crate::entity::GraphEntity;
+use crate::parse::{read_checked, validate};
+use crate::problem::Problems;
+use crate::value::Mode;
+
+/// A create or update body for entity `E` that passed validation, ready to be sent.
+///
+/// Built from a typed value ([`Payload::create`], [`Payload::update`]) or from JSON that
+/// comes from outside ([`Payload::create_from_json`], [`Payload::update_from_json`]); either
+/// way every problem is reported at once, with its JSON path.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Payload<E> {
+    operation: Operation,
+    entity: E,
+}
+
+impl<E: GraphEntity> Payload<E> {
+    /// A create (POST) body: required properties present, read-only ones absent.
+    pub fn create(entity: E) -> Result<Self, Problems> {
+        validate(&entity, Mode::Create)?;
+        Ok(Payload {
+            operation: Operation::Create,
+            entity,
+        })
+    }
+
+    /// An update (PATCH) body: only the properties `entity` has are sent; read-only ones
+    /// are refused, and so are explicit `null`s (kept in its `extra`) of non-nullable ones.
+    pub fn update(entity: E) -> Result<Self, Problems> {
+        validate(&entity, Mode::Update)?;
+        Ok(Payload {
+            operation: Operation::Update,
+            entity,
+        })
+    }
+
+    /// Reads and checks a create body from JSON bytes.
+    pub fn create_from_json(bytes: &[u8]) -> Result<Self, Problems> {
+        Ok(Payload {
+            operation: Operation::Create,
+            entity: read_checked(bytes, Mode::Create)?,
+        })
+    }
+
+    /// Reads and checks an update body from JSON bytes; explicit `null`s are kept and sent.
+    pub fn update_from_json(bytes: &[u8]) -> Result<Self, Problems> {
+        Ok(Payload {
+            operation: Operation::Update,
+            entity: read_checked(bytes, Mode::Update)?,
+        })
+    }
+
+    /// The operation the body is for.
+    pub fn operation(&self) -> Operation {
+        self.operation
+    }
+
+    /// The checked value.
+    pub fn entity(&self) -> &E {
+        &self.entity
+    }
+
+    /// The checked value, taken back.
+    pub fn into_entity(self) -> E {
+        self.entity
+    }
+
+    /// The body as sent: compact JSON, `@odata.type` first.
+    pub fn to_json(&self) -> Result<Vec<u8>, RequestError> {
+        serde_json::to_vec(&self.entity).map_err(|error| RequestError::Body(error.to_string()))
+    }
+
+    /// The HTTP request for `cloud`, with `arguments` for the path parameters in order
+    /// (parents first; for an update, the entity's id last), each percent-encoded as one
+    /// path segment.
+    pub fn request(
+        &self,
+        cloud: Cloud,
+        arguments: &[&str],
+    ) -> Result<http::Request<Vec<u8>>, RequestError> {
+        let endpoint = E::endpoint(self.operation).ok_or(RequestError::Unsupported {
+            entity: E::ODATA_TYPE,
+            operation: self.operation,
+        })?;
+        let url = endpoint.url(cloud, arguments)?;
+        http::Request::builder()
+            .method(endpoint.method())
+            .uri(url)
+            .header(CONTENT_TYPE, "application/json")
+            .header(ACCEPT, "application/json")
+            .body(self.to_json()?)
+            .map_err(|error| RequestError::Http(error.to_string()))
+    }
+}
+
+/// Why a request could not be built.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RequestError {
+    /// The entity does not declare the operation.
+    Unsupported {
+        /// The entity's type.
+        entity: &'static str,
+        /// The operation asked for.
+        operation: Operation,
+    },
+    /// The path arguments do not fit the template.
+    Url(UrlError),
+    /// The body could not be written.
+    Body(String),
+    /// The `http` crate refused the request.
+    Http(String),
+}
+
+impl From<UrlError> for RequestError {
+    fn from(error: UrlError) -> Self {
+        RequestError::Url(error)
+    }
+}
+
+impl fmt::Display for RequestError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RequestError::Unsupported { entity, operation } => write!(
+                f,
+                "{entity} does not support {operation}: add it to #[graph_entity(operations(…))] if Graph offers it"
+            ),
+            RequestError::Url(error) => write!(f, "{error}"),
+            RequestError::Body(error) => write!(f, "the body could not be written: {error}"),
+            RequestError::Http(error) => write!(f, "invalid request: {error}"),
+        }
+    }
+}
+
+impl std::error::Error for RequestError {}

@@ -1,0 +1,197 @@
+//! What generated code reaches the runtime through (`::graph_entity::__private`). Not an API:
+//! it changes without notice.
+
+use std::borrow::Cow;
+use std::fmt;
+use std::marker::PhantomData;
+
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
+use serde::ser::SerializeMap;
+use serde_json::Value;
+
+pub use core;
+pub use serde;
+pub use serde_json;
+pub use std::borrow::Cow as StdCow;
+pub use std::string::String;
+
+pub use crate::endpoint::{ApiVersion, Operation, Resource};
+pub use crate::entity::GraphEntity;
+pub use crate::enums::{check_enum_json, check_enum_value, expected_enum, GraphEnum};
+pub use crate::extra::Extra;
+pub use crate::object::{
+    check_object_json, check_object_value, check_property, GraphComplex, GraphObject, PropertyInfo,
+};
+pub use crate::path::Path;
+pub use crate::problem::Problems;
+pub use crate::value::{GraphValue, Mode};
+
+use crate::object::check_odata_type;
+
+/// What an object's JSON type looks like in messages.
+pub fn expected_object<T: GraphObject>() -> Cow<'static, str> {
+    Cow::Owned(format!("a {} object", T::ODATA_TYPE))
+}
+
+/// A member name of an object being read.
+pub enum FieldKey<'de> {
+    /// `@odata.type`.
+    OdataType,
+    /// A typed property, by its position in the property table.
+    Property(usize),
+    /// Anything else, kept in [`Extra`].
+    Other(Cow<'de, str>),
+}
+
+/// Reads a member name, matching typed properties without allocating.
+pub struct KeySeed(pub fn(&str) -> Option<usize>);
+
+impl<'de> DeserializeSeed<'de> for KeySeed {
+    type Value = FieldKey<'de>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_identifier(self)
+    }
+}
+
+impl KeySeed {
+    fn known(&self, name: &str) -> Option<FieldKey<'static>> {
+        if name == "@odata.type" {
+            return Some(FieldKey::OdataType);
+        }
+        (self.0)(name).map(FieldKey::Property)
+    }
+}
+
+impl<'de> Visitor<'de> for KeySeed {
+    type Value = FieldKey<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a property name")
+    }
+
+    fn visit_str<E: de::Error>(self, name: &str) -> Result<Self::Value, E> {
+        Ok(self
+            .known(name)
+            .unwrap_or_else(|| FieldKey::Other(Cow::Owned(name.to_owned()))))
+    }
+
+    fn visit_borrowed_str<E: de::Error>(self, name: &'de str) -> Result<Self::Value, E> {
+        Ok(self
+            .known(name)
+            .unwrap_or(FieldKey::Other(Cow::Borrowed(name))))
+    }
+
+    fn visit_string<E: de::Error>(self, name: String) -> Result<Self::Value, E> {
+        Ok(self
+            .known(&name)
+            .unwrap_or(FieldKey::Other(Cow::Owned(name))))
+    }
+}
+
+/// Reads an `@odata.type` value and refuses any type but `T`.
+pub struct OdataTypeSeed<T>(PhantomData<T>);
+
+impl<T> OdataTypeSeed<T> {
+    /// A seed for `T`.
+    pub fn new() -> Self {
+        OdataTypeSeed(PhantomData)
+    }
+}
+
+impl<T> Default for OdataTypeSeed<T> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl<'de, T: GraphObject> DeserializeSeed<'de> for OdataTypeSeed<T> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_str(self)
+    }
+}
+
+impl<T: GraphObject> Visitor<'_> for OdataTypeSeed<T> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "the string \"{}\"", T::ODATA_TYPE_TAG)
+    }
+
+    fn visit_str<E: de::Error>(self, found: &str) -> Result<(), E> {
+        check_odata_type::<T>(found).map_err(E::custom)
+    }
+}
+
+/// Reads the value of typed property `name` into `slot`. An explicit `null` of a property
+/// whose type allows absence is kept in `extra`, so it is written back.
+pub fn read_property<'de, A, V>(
+    map: &mut A,
+    slot: &mut Option<V>,
+    extra: &mut Extra,
+    name: &'static str,
+) -> Result<(), A::Error>
+where
+    A: MapAccess<'de>,
+    V: GraphValue + de::Deserialize<'de>,
+{
+    if slot.is_some() {
+        return Err(de::Error::custom(format_args!(
+            "duplicate property `{name}`"
+        )));
+    }
+    match map.next_value::<Option<V>>()? {
+        Some(value) => *slot = Some(value),
+        None => match V::missing() {
+            Some(absent) => {
+                *slot = Some(absent);
+                extra.push_read(name.to_owned(), Value::Null);
+            }
+            None => {
+                return Err(de::Error::custom(format_args!(
+                    "`{name}` is null, expected {}",
+                    V::expected()
+                )))
+            }
+        },
+    }
+    Ok(())
+}
+
+/// Reads a member that is not a typed property into `extra`.
+pub fn read_extra<'de, A: MapAccess<'de>>(
+    map: &mut A,
+    extra: &mut Extra,
+    name: Cow<'de, str>,
+) -> Result<(), A::Error> {
+    let value = map.next_value::<Value>()?;
+    extra.push_read(name.into_owned(), value);
+    Ok(())
+}
+
+/// The value of typed property `name` once the whole object is read.
+pub fn finish_property<V: GraphValue, E: de::Error>(
+    slot: Option<V>,
+    name: &'static str,
+) -> Result<V, E> {
+    match slot.or_else(V::missing) {
+        Some(value) => Ok(value),
+        None => Err(E::missing_field(name)),
+    }
+}
+
+/// Writes the members of `extra`, but those whose typed property `is_set`.
+pub fn write_extra<M: SerializeMap>(
+    map: &mut M,
+    extra: &Extra,
+    is_set: impl Fn(&str) -> bool,
+) -> Result<(), M::Error> {
+    for (name, value) in extra.iter() {
+        if !is_set(name) {
+            map.serialize_entry(name, value)?;
+        }
+    }
+    Ok(())
+}
