@@ -34,7 +34,7 @@ pub trait GraphEnum: GraphValue + Sized {
 
 /// What a JSON value of enum `E` looks like.
 pub fn expected_enum<E: GraphEnum>() -> Cow<'static, str> {
-    Cow::Owned(format!("a {} member (a string)", E::NAME))
+    Cow::Owned(format!("a member of {} (a string)", E::NAME))
 }
 
 /// Checks a JSON value against enum `E`.

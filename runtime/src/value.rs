@@ -212,7 +212,10 @@ impl<T: GraphValue> GraphValue for Box<T> {
 
 impl<T: GraphValue> GraphValue for Vec<T> {
     fn expected() -> Cow<'static, str> {
-        Cow::Owned(format!("a collection (JSON array) of {}", T::expected()))
+        Cow::Owned(format!(
+            "a JSON array (a collection), each element {}",
+            T::expected()
+        ))
     }
 
     fn check_json(value: &Value, mode: Mode, path: &Path<'_>, problems: &mut Problems) {

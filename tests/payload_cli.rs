@@ -1,0 +1,154 @@
+//! The `payload` example, driven from outside as a user runs it:
+//! `payload <remoteActionAudit|securityAction> <create|update|read> [--id ID] [FILE]`.
+
+mod common;
+
+use std::io::Write as _;
+use std::process::{Command, Output, Stdio};
+
+use common::*;
+
+/// Runs the example with `arguments`, `stdin` as standard input.
+fn run(arguments: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(example_binary("payload"))
+        .args(arguments)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // The example may exit before reading its input (a usage mistake): that is not a failure.
+    let _ = child.stdin.take().unwrap().write_all(stdin);
+    child.wait_with_output().unwrap()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8(bytes.to_vec()).unwrap()
+}
+
+#[test]
+fn create_prints_the_request_that_would_be_sent() {
+    let request = &seed_examples(SEED_001)[0];
+    let output = run(&["remoteActionAudit", "create"], request.json.as_bytes());
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    let stdout = text(&output.stdout);
+    let (head, body) = stdout.split_once("\n\n").unwrap();
+    assert_eq!(
+        head,
+        "POST https://graph.microsoft.com/beta/deviceManagement/remoteActionAudits\n\
+         content-type: application/json\n\
+         accept: application/json"
+    );
+    let body: serde_json::Value = serde_json::from_str(body).unwrap();
+    assert_eq!(body, with_canonical_odata_types(&request.value()));
+    assert!(output.stderr.is_empty());
+}
+
+#[test]
+fn update_puts_the_id_in_the_path_as_one_encoded_segment() {
+    let request = &seed_examples(SEED_002)[0];
+    let dir = std::env::temp_dir().join(format!("graph-entity-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("update.json");
+    std::fs::write(&file, &request.json).unwrap();
+    let output = run(
+        &[
+            "remoteActionAudit",
+            "update",
+            "--id",
+            "../x?y=1",
+            file.to_str().unwrap(),
+        ],
+        b"",
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    let stdout = text(&output.stdout);
+    assert!(
+        stdout.starts_with(
+            "PATCH https://graph.microsoft.com/beta/deviceManagement/remoteActionAudits/%2E%2E%2Fx%3Fy%3D1\n"
+        ),
+        "{stdout}"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn read_prints_the_body_written_back() {
+    let response = &seed_examples(SEED_002)[1];
+    let output = run(&["remoteActionAudit", "read"], response.json.as_bytes());
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    let written: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(written, with_canonical_odata_types(&response.value()));
+}
+
+#[test]
+fn problems_are_one_line_each_on_stderr_with_exit_status_1() {
+    let request = &seed_examples(SEED_003)[0];
+    let output = run(&["securityAction", "create"], request.json.as_bytes());
+    assert_eq!(output.status.code(), Some(1));
+    assert!(output.stdout.is_empty());
+    let stderr = text(&output.stderr);
+    let paths: Vec<&str> = stderr
+        .lines()
+        .map(|line| line.split_once(": ").unwrap().0)
+        .collect();
+    assert_eq!(
+        paths,
+        [
+            "completedDateTime",
+            "lastActionDateTime",
+            "parameters[0].name",
+            "status",
+            "vendorInformation.vendor"
+        ]
+    );
+}
+
+#[test]
+fn update_without_an_id_and_usage_mistakes_exit_1() {
+    let body = br#"{"managedDeviceId": "m"}"#;
+    for arguments in [
+        &["remoteActionAudit", "update"][..],
+        &["remoteActionAudit", "update", "--id", ""],
+        &["remoteActionAudit", "delete"],
+        &["managedDevice", "create"],
+        &["remoteActionAudit"],
+        &["remoteActionAudit", "create", "--cloud"],
+        &["remoteActionAudit", "create", "no-such-file.json"],
+    ] {
+        let output = run(arguments, body);
+        assert_eq!(output.status.code(), Some(1), "{arguments:?}");
+        assert!(!output.stderr.is_empty(), "{arguments:?}");
+        assert!(output.stdout.is_empty(), "{arguments:?}");
+    }
+}
+
+#[test]
+fn bad_input_never_panics() {
+    let deep = "[".repeat(10_000);
+    let long = format!("{{\"deviceDisplayName\": \"{}\"}}", "x".repeat(1 << 20));
+    let inputs: [&[u8]; 8] = [
+        b"",
+        b"\xff\xfe\x00",
+        b"{\"action\": ",
+        deep.as_bytes(),
+        b"{\"requestDateTime\": \"2017-13-45T99:00:00Z\"}",
+        b"{\"action\": 7, \"actionState\": null}",
+        b"{\"@odata.type\": \"#microsoft.graph.user\"}",
+        long.as_bytes(),
+    ];
+    for input in inputs {
+        for operation in ["create", "update", "read"] {
+            let output = run(&["remoteActionAudit", operation, "--id", "1"], input);
+            let stderr = text(&output.stderr);
+            assert!(!stderr.contains("panicked"), "{stderr}");
+            assert!(matches!(output.status.code(), Some(0 | 1)), "{stderr}");
+            for line in stderr.lines() {
+                assert!(
+                    line.contains(": "),
+                    "problem lines are `path: message`: {line}"
+                );
+            }
+        }
+    }
+}
