@@ -4,7 +4,7 @@
 
 use proc_macro2::{Span, TokenStream};
 use quote::{quote, ToTokens};
-use syn::{Data, DeriveInput, Fields, Ident, LitStr, Type};
+use syn::{Data, DeriveInput, Field, Fields, Ident, LitStr, Type};
 
 use crate::attr::{self, ContainerAttrs, Derive, Operation, RenameAll, Version};
 use crate::case::{is_identifier, is_qualified_name, lower_first, snake_to_lower_camel};
@@ -21,7 +21,8 @@ pub struct Object<'a> {
     /// Entities only.
     pub resource: Option<Resource>,
     pub properties: Vec<Property<'a>>,
-    pub extra: Option<&'a Ident>,
+    /// The `#[graph(extra)]` field.
+    pub extra: Option<&'a Field>,
 }
 
 /// A typed property of an object.
@@ -82,7 +83,7 @@ fn no_generics(input: &DeriveInput, derive: Derive, errors: &Errors) {
         errors.spanned(
             &input.generics,
             format_args!(
-                "{} does not support generic parameters: a Graph type has one fixed shape; declare a concrete struct per type",
+                "`{}` does not support generic parameters: a Graph type has one fixed shape; declare a concrete struct per type",
                 derive.name()
             ),
         );
@@ -96,33 +97,30 @@ pub fn object<'a>(input: &'a DeriveInput, derive: Derive, errors: &Errors) -> Op
     let fields = match &input.data {
         Data::Struct(data) => match &data.fields {
             Fields::Named(fields) => Some(fields),
-            Fields::Unnamed(_) | Fields::Unit => {
-                errors.spanned(
-                    &input.ident,
-                    format_args!(
-                        "{} needs a struct with named fields, one per Graph property: `struct {} {{ … }}`",
-                        derive.name(),
-                        input.ident
-                    ),
-                );
+            Fields::Unnamed(fields) => {
+                errors.spanned(fields, needs_named_fields(input, derive));
+                None
+            }
+            Fields::Unit => {
+                errors.spanned(&input.ident, needs_named_fields(input, derive));
                 None
             }
         },
         Data::Enum(data) => {
-            errors.spanned(
-                &data.enum_token,
+            errors.at(
+                data.enum_token.span,
                 format_args!(
-                    "{} needs a struct with named fields; for a Graph enumeration use #[derive(GraphEnum)]",
+                    "`{}` needs a struct with named fields; for a Graph enumeration use `#[derive(GraphEnum)]`",
                     derive.name()
                 ),
             );
             None
         }
         Data::Union(data) => {
-            errors.spanned(
-                &data.union_token,
+            errors.at(
+                data.union_token.span,
                 format_args!(
-                    "{} needs a struct with named fields, not a union",
+                    "`{}` needs a struct with named fields, not a union",
                     derive.name()
                 ),
             );
@@ -137,12 +135,18 @@ pub fn object<'a>(input: &'a DeriveInput, derive: Derive, errors: &Errors) -> Op
     };
 
     let mut properties = Vec::new();
-    let mut extra: Option<&Ident> = None;
+    let mut extra: Option<&Field> = None;
+    // An `extra` misspelled or misplaced is reported as such, not as missing too.
+    let mut extra_attempted = false;
     for field in fields.iter().flat_map(|fields| &fields.named) {
         let Some(member) = field.ident.as_ref() else {
             continue;
         };
         let attrs = attr::member(&field.attrs, derive, errors);
+        if attrs.extra.is_none() && attrs.attempted.contains(&"extra") {
+            extra_attempted = true;
+            continue;
+        }
         if let Some(span) = attrs.extra {
             if let Some((flag, flag_span)) = attrs.flag_besides_extra() {
                 errors.at(
@@ -152,13 +156,15 @@ pub fn object<'a>(input: &'a DeriveInput, derive: Derive, errors: &Errors) -> Op
                     ),
                 );
             }
-            if extra.is_some() {
-                errors.at(
+            match extra {
+                Some(first) => errors.at(
                     span,
-                    "only one field can be `#[graph(extra)]`: it already holds every member without a typed field",
-                );
-            } else {
-                extra = Some(member);
+                    format_args!(
+                        "only one field can be `#[graph(extra)]`: `{}` already holds every member without a typed field; remove this one",
+                        first.ident.as_ref().unwrap_or(member)
+                    ),
+                ),
+                None => extra = Some(field),
             }
             continue;
         }
@@ -176,11 +182,11 @@ pub fn object<'a>(input: &'a DeriveInput, derive: Derive, errors: &Errors) -> Op
             non_nullable: attrs.non_nullable,
         });
     }
-    if fields.is_some() && extra.is_none() {
+    if fields.is_some() && extra.is_none() && !extra_attempted {
         errors.spanned(
             &input.ident,
             format_args!(
-                "{} needs a field for the members it has no typed field for, so nothing read is lost: add `#[graph(extra)] pub extra: graph_entity::Extra,`",
+                "`{}` needs a `#[graph(extra)]` field to keep the members without a typed field, so nothing read is lost: add `#[graph(extra)] pub extra: graph_entity::Extra,`",
                 derive.name()
             ),
         );
@@ -198,6 +204,14 @@ pub fn object<'a>(input: &'a DeriveInput, derive: Derive, errors: &Errors) -> Op
     })
 }
 
+fn needs_named_fields(input: &DeriveInput, derive: Derive) -> String {
+    format!(
+        "`{}` needs a struct with named fields, one per Graph property: `struct {} {{ … }}`",
+        derive.name(),
+        input.ident
+    )
+}
+
 /// The JSON name given by `rename = "…"`, if it is a valid property name.
 fn renamed(lit: &LitStr, errors: &Errors) -> String {
     let name = lit.value();
@@ -205,7 +219,7 @@ fn renamed(lit: &LitStr, errors: &Errors) -> String {
         errors.spanned(
             lit,
             format_args!(
-                "`rename = {:?}` is not a valid Graph property name: use letters, digits and `_`, starting with a letter, such as \"deviceIMEI\"",
+                "`rename = {:?}` is not a valid Graph property name: use letters, digits and `_`, not starting with a digit, such as \"deviceIMEI\"",
                 name
             ),
         );
@@ -222,13 +236,15 @@ fn odata_type(container: &ContainerAttrs, ident: &Ident, errors: &Errors) -> Str
     if let Some(bare) = name.strip_prefix('#') {
         errors.spanned(
             lit,
-            format_args!("write odata_type without the leading `#`: \"{bare}\""),
+            format_args!(
+                "write `odata_type` without the leading `#`: `odata_type = \"{bare}\"`; the `#` of `@odata.type` is added for you"
+            ),
         );
     } else if !is_qualified_name(&name) {
         errors.spanned(
             lit,
             format_args!(
-                "odata_type {name:?} is not a qualified type name: write namespace and name, such as \"microsoft.graph.remoteActionAudit\""
+                "`odata_type = {name:?}` is not a qualified type name: write namespace and name, such as \"microsoft.graph.remoteActionAudit\""
             ),
         );
     }
@@ -238,10 +254,12 @@ fn odata_type(container: &ContainerAttrs, ident: &Ident, errors: &Errors) -> Str
 /// The entity's resource: path, key, version and operations.
 fn resource(container: &ContainerAttrs, ident: &Ident, errors: &Errors) -> Option<Resource> {
     let Some(path) = &container.path else {
-        errors.spanned(
-            ident,
-            "missing `path`: add `#[graph_entity(path = \"/collection/path\")]` with the entity's collection, such as \"/deviceManagement/remoteActionAudits\"",
-        );
+        if !container.attempted.contains(&"path") {
+            errors.spanned(
+                ident,
+                "missing `path`: add `#[graph_entity(path = \"/collection/path\")]` with the entity's collection, such as \"/deviceManagement/remoteActionAudits\"",
+            );
+        }
         return None;
     };
     let collection_parameters = template::parameters(path, errors);
@@ -302,14 +320,17 @@ pub fn enumeration<'a>(input: &'a DeriveInput, errors: &Errors) -> Option<Enum<'
     let variants = match &input.data {
         Data::Enum(data) => &data.variants,
         Data::Struct(data) => {
-            errors.spanned(
-                &data.struct_token,
-                "GraphEnum needs an enum, one variant per member; for a complex type use #[derive(GraphComplex)]",
+            errors.at(
+                data.struct_token.span,
+                "`GraphEnum` needs an enum, one variant per member; for a complex type use `#[derive(GraphComplex)]`",
             );
             return None;
         }
         Data::Union(data) => {
-            errors.spanned(&data.union_token, "GraphEnum needs an enum, not a union");
+            errors.at(
+                data.union_token.span,
+                "`GraphEnum` needs an enum, not a union",
+            );
             return None;
         }
     };
@@ -331,8 +352,14 @@ pub fn enumeration<'a>(input: &'a DeriveInput, errors: &Errors) -> Option<Enum<'
     let rename_all = container.rename_all.unwrap_or(RenameAll::LowerCamel);
     let mut members = Vec::new();
     let mut other = None;
+    // A catch-all misspelled, misplaced or misshapen is reported as such, not as missing too.
+    let mut other_attempted = false;
     for variant in variants {
         let attrs = attr::member(&variant.attrs, Derive::Enum, errors);
+        if attrs.other.is_none() && attrs.attempted.contains(&"other") {
+            other_attempted = true;
+            continue;
+        }
         if let Some(span) = attrs.other {
             if let Some(lit) = &attrs.rename {
                 errors.spanned(lit, "`rename` cannot be combined with `other`: the catch-all variant holds every unknown member's name");
@@ -340,6 +367,7 @@ pub fn enumeration<'a>(input: &'a DeriveInput, errors: &Errors) -> Option<Enum<'
             let holds_one =
                 matches!(&variant.fields, Fields::Unnamed(fields) if fields.unnamed.len() == 1);
             if !holds_one {
+                other_attempted = true;
                 errors.spanned(
                     &variant.ident,
                     format_args!(
@@ -358,7 +386,7 @@ pub fn enumeration<'a>(input: &'a DeriveInput, errors: &Errors) -> Option<Enum<'
             errors.spanned(
                 &variant.fields,
                 format_args!(
-                    "a Graph enum member carries no data: write `{}` alone, or mark the catch-all variant `#[graph(other)]`",
+                    "a Graph enum member carries no data: write `{}` alone; only the catch-all variant, marked `#[graph(other)]`, holds a `String`",
                     variant.ident
                 ),
             );
@@ -380,10 +408,10 @@ pub fn enumeration<'a>(input: &'a DeriveInput, errors: &Errors) -> Option<Enum<'
             name_span,
         });
     }
-    if other.is_none() {
+    if other.is_none() && !other_attempted {
         errors.spanned(
             &input.ident,
-            "GraphEnum needs a catch-all variant so members Graph adds later are kept: add `#[graph(other)] Other(String),`",
+            "`GraphEnum` needs a catch-all variant so members Graph adds later are kept: add `#[graph(other)] Other(String),`",
         );
     }
     Some(Enum {

@@ -62,6 +62,14 @@ impl Derive {
         }
     }
 
+    /// Where member options are written, for messages: "a field's `#[graph(…)]`".
+    fn member_attribute(self) -> &'static str {
+        match self {
+            Derive::Entity | Derive::Complex => "a field's `#[graph(…)]`",
+            Derive::Enum => "a variant's `#[graph(…)]`",
+        }
+    }
+
     fn member_kind(self) -> &'static str {
         match self {
             Derive::Entity | Derive::Complex => "field",
@@ -103,6 +111,15 @@ impl Operation {
         Some(Self::ALL[position])
     }
 
+    /// The operation an HTTP method stands for, for "did you mean": `patch` is `update`.
+    fn for_http_method(name: &str) -> Option<&'static str> {
+        match name.to_ascii_lowercase().as_str() {
+            "post" => Some("create"),
+            "patch" => Some("update"),
+            _ => None,
+        }
+    }
+
     pub fn variant_name(self) -> &'static str {
         match self {
             Operation::Create => "Create",
@@ -133,6 +150,9 @@ pub struct ContainerAttrs {
     pub krate: Option<syn::Path>,
     pub name: Option<LitStr>,
     pub rename_all: Option<RenameAll>,
+    /// Known keys that were written but not read, because of a mistake already reported (a
+    /// misspelling, a bad value, a misplaced attribute): their absence is not reported again.
+    pub attempted: Vec<&'static str>,
 }
 
 /// Field or variant options, as written; flags keep the span of their key.
@@ -144,6 +164,8 @@ pub struct MemberAttrs {
     pub non_nullable: Option<Span>,
     pub extra: Option<Span>,
     pub other: Option<Span>,
+    /// As [`ContainerAttrs::attempted`].
+    pub attempted: Vec<&'static str>,
 }
 
 impl MemberAttrs {
@@ -174,13 +196,15 @@ pub fn container(attrs: &[Attribute], derive: Derive, errors: &Errors) -> Contai
                     derive.attribute()
                 ),
             );
+            out.attempted
+                .extend(keys_named(attr, derive.container_keys()));
             continue;
         }
         if !attr.path().is_ident(derive.attribute()) {
             continue;
         }
-        let what = format!("{} key", derive.attribute());
-        each_key(attr, &what, derive.container_keys(), errors, |key, meta| {
+        let what = format!("`#[{}(…)]`", derive.attribute());
+        let attempted = each_key(attr, &what, derive.container_keys(), errors, |key, meta| {
             let cx = KeyCx {
                 key,
                 attribute: derive.attribute(),
@@ -189,6 +213,7 @@ pub fn container(attrs: &[Attribute], derive: Derive, errors: &Errors) -> Contai
             };
             container_key(&mut out, &cx)
         });
+        out.attempted.extend(attempted);
     }
     out
 }
@@ -302,13 +327,14 @@ pub fn member(attrs: &[Attribute], derive: Derive, errors: &Errors) -> MemberAtt
                         derive.member_kind()
                     ),
                 );
+                out.attempted.extend(keys_named(attr, derive.member_keys()));
             }
         }
         if !attr.path().is_ident("graph") {
             continue;
         }
-        let what = format!("graph {} attribute", derive.member_kind());
-        each_key(attr, &what, derive.member_keys(), errors, |key, meta| {
+        let what = derive.member_attribute();
+        let attempted = each_key(attr, what, derive.member_keys(), errors, |key, meta| {
             let cx = KeyCx {
                 key,
                 attribute: "graph",
@@ -317,6 +343,7 @@ pub fn member(attrs: &[Attribute], derive: Derive, errors: &Errors) -> MemberAtt
             };
             member_key(&mut out, &cx)
         });
+        out.attempted.extend(attempted);
     }
     out
 }
@@ -340,14 +367,16 @@ fn member_key(out: &mut MemberAttrs, cx: &KeyCx) -> syn::Result<()> {
 }
 
 /// Calls `on_key` for every known key of `attr`; unknown keys are reported with a suggestion
-/// and skipped, so the keys after them are still read.
+/// and skipped, so the keys after them are still read. Returns the keys attempted: each known
+/// key that could not be read, and the suggestion for each unknown one.
 fn each_key(
     attr: &Attribute,
     what: &str,
-    known: &[&str],
+    known: &[&'static str],
     errors: &Errors,
     mut on_key: impl FnMut(&str, &ParseNestedMeta) -> syn::Result<()>,
-) {
+) -> Vec<&'static str> {
+    let mut attempted = Vec::new();
     if let syn::Meta::Path(_) = attr.meta {
         errors.spanned(
             attr,
@@ -360,7 +389,7 @@ fn each_key(
                 known.first().copied().unwrap_or_default()
             ),
         );
-        return;
+        return attempted;
     }
     let result = attr.parse_nested_meta(|meta| {
         let key = if meta.path.is_ident("crate") {
@@ -368,17 +397,24 @@ fn each_key(
         } else {
             path_text(&meta.path)
         };
-        if known.contains(&key.as_str()) {
-            on_key(&key, &meta)
+        if let Some(&known_key) = known.iter().find(|known| **known == key) {
+            let before = errors.count();
+            let result = on_key(&key, &meta);
+            if result.is_err() || errors.count() > before {
+                attempted.push(known_key);
+            }
+            result
         } else {
-            let hint = match closest(&key, known) {
+            let candidate = closest(&key, known);
+            let hint = match candidate {
                 Some(candidate) => format!("did you mean `{candidate}`? "),
                 None => String::new(),
             };
+            attempted.extend(candidate);
             errors.spanned(
                 &meta.path,
                 format_args!(
-                    "unknown {what} `{key}`; {hint}expected one of: {}",
+                    "unknown key `{key}` in {what}; {hint}expected one of: {}",
                     known.join(", ")
                 ),
             );
@@ -388,6 +424,19 @@ fn each_key(
     if let Err(error) = result {
         errors.add(error);
     }
+    attempted
+}
+
+/// The known keys a misplaced attribute names, read without reporting: the attribute is
+/// reported once, as misplaced.
+fn keys_named(attr: &Attribute, known: &[&'static str]) -> Vec<&'static str> {
+    let mut keys = Vec::new();
+    let _ = attr.parse_nested_meta(|meta| {
+        let key = path_text(&meta.path);
+        keys.extend(known.iter().find(|known| **known == key));
+        skip_value(&meta)
+    });
+    keys
 }
 
 fn path_text(path: &syn::Path) -> String {
@@ -459,7 +508,9 @@ fn operations(meta: &ParseNestedMeta, errors: &Errors) -> syn::Result<Option<Vec
             ),
             Some(operation) => list.push(operation),
             None => {
-                let hint = match closest(&name, &Operation::NAMES) {
+                let candidate = closest(&name, &Operation::NAMES)
+                    .or_else(|| Operation::for_http_method(&name));
+                let hint = match candidate {
                     Some(candidate) => format!("did you mean `{candidate}`? "),
                     None => String::new(),
                 };

@@ -28,6 +28,11 @@ impl Errors {
         self.list.borrow_mut().push(error);
     }
 
+    /// How many errors were recorded so far.
+    pub fn count(&self) -> usize {
+        self.list.borrow().len()
+    }
+
     /// `Ok` when nothing was recorded, else every error combined into one.
     pub fn finish(self) -> Result<(), syn::Error> {
         let mut errors = self.list.into_inner().into_iter();

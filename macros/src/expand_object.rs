@@ -14,7 +14,10 @@ pub fn expand(object: &Object) -> TokenStream {
     let odata_type = &object.odata_type;
     let odata_type_tag = format!("#{odata_type}");
     let open = object.open;
-    let Some(extra) = object.extra else {
+    let Some((extra, extra_ty)) = object
+        .extra
+        .and_then(|field| Some((field.ident.as_ref()?, &field.ty)))
+    else {
         return TokenStream::new();
     };
 
@@ -56,6 +59,15 @@ pub fn expand(object: &Object) -> TokenStream {
         _ => quote!(mode),
     };
     let expecting = format!("a {odata_type} object");
+    // Every body that needs `GraphValue` of the property types names it first as
+    // `<Type as GraphValue>`, spanned on the type: a type that is not a property type then
+    // gets one error, at the field, instead of one per use with differing notes.
+    let assert_property_types = quote! {
+        #( let _ = <#types as #p::GraphValue>::expected; )*
+    };
+    // Likewise, the extra field is reached only through `<ExtraType as __ExtraField>`: a type
+    // other than `Extra` gets one error, at the field, instead of a mismatch at every use.
+    let extra_field = quote!(<#extra_ty as __ExtraField>);
 
     let kind_impl = match (&object.derive, &object.resource) {
         (Derive::Entity, Some(resource)) => {
@@ -72,8 +84,40 @@ pub fn expand(object: &Object) -> TokenStream {
     };
 
     quote! {
-        #[allow(deprecated, non_local_definitions, unused_qualifications, clippy::all)]
+        // `do_not_recommend` keeps `Extra`'s impl out of the error; before Rust 1.85 it is an
+        // unknown diagnostic attribute, which is allowed.
+        #[allow(
+            deprecated,
+            non_local_definitions,
+            unused_qualifications,
+            unknown_or_malformed_diagnostic_attributes,
+            clippy::all
+        )]
         const _: () = {
+            #[diagnostic::on_unimplemented(
+                message = "the `#[graph(extra)]` field must be a `graph_entity::Extra`, not `{Self}`",
+                label = "not `graph_entity::Extra`",
+                note = "write `#[graph(extra)] pub extra: graph_entity::Extra,`; it keeps every member without a typed field",
+            )]
+            trait __ExtraField {
+                fn get(&self) -> &#p::Extra;
+                fn get_mut(&mut self) -> &mut #p::Extra;
+                fn from_extra(extra: #p::Extra) -> Self;
+            }
+
+            #[diagnostic::do_not_recommend]
+            impl __ExtraField for #p::Extra {
+                fn get(&self) -> &#p::Extra {
+                    self
+                }
+                fn get_mut(&mut self) -> &mut #p::Extra {
+                    self
+                }
+                fn from_extra(extra: #p::Extra) -> Self {
+                    extra
+                }
+            }
+
             impl #p::GraphValue for #ident {
                 fn expected() -> #p::StdCow<'static, str> {
                     #p::expected_object::<Self>()
@@ -124,11 +168,11 @@ pub fn expand(object: &Object) -> TokenStream {
                 }
 
                 fn extra(&self) -> &#p::Extra {
-                    &self.#extra
+                    #extra_field::get(&self.#extra)
                 }
 
                 fn extra_mut(&mut self) -> &mut #p::Extra {
-                    &mut self.#extra
+                    #extra_field::get_mut(&mut self.#extra)
                 }
 
                 fn check_properties(
@@ -137,11 +181,12 @@ pub fn expand(object: &Object) -> TokenStream {
                     path: &#p::Path<'_>,
                     problems: &mut #p::Problems,
                 ) {
+                    #assert_property_types
                     #(
                         #p::check_property::<Self, #types>(
                             &self.#members,
                             &<Self as #p::GraphObject>::PROPERTIES[#indexes],
-                            &self.#extra,
+                            #p::GraphObject::extra(self),
                             mode,
                             path,
                             problems,
@@ -157,16 +202,17 @@ pub fn expand(object: &Object) -> TokenStream {
                 where
                     __S: #p::serde::Serializer,
                 {
+                    #assert_property_types
                     use #p::serde::ser::SerializeMap as _;
                     let mut map = #p::serde::Serializer::serialize_map(serializer, #p::core::option::Option::None)?;
                     map.serialize_entry("@odata.type", #odata_type_tag)?;
                     #(
-                        if !#p::GraphValue::is_absent(&self.#members) {
-                            map.serialize_entry(#json_names, &self.#members)?;
+                        if !<#types as #p::GraphValue>::is_absent(&self.#members) {
+                            map.serialize_entry::<str, #types>(#json_names, &self.#members)?;
                         }
                     )*
-                    #p::write_extra(&mut map, &self.#extra, |name: &str| match name {
-                        #( #json_names => !#p::GraphValue::is_absent(&self.#members), )*
+                    #p::write_extra(&mut map, #p::GraphObject::extra(self), |name: &str| match name {
+                        #( #json_names => !<#types as #p::GraphValue>::is_absent(&self.#members), )*
                         _ => false,
                     })?;
                     map.end()
@@ -191,6 +237,7 @@ pub fn expand(object: &Object) -> TokenStream {
                         where
                             __A: #p::serde::de::MapAccess<'de>,
                         {
+                            #assert_property_types
                             let mut __extra = #p::Extra::new();
                             #( let mut #slots: #p::core::option::Option<#types> = #p::core::option::Option::None; )*
                             while let #p::core::option::Option::Some(key) = map.next_key_seed(
@@ -204,7 +251,7 @@ pub fn expand(object: &Object) -> TokenStream {
                                         #p::read_extra(&mut map, &mut __extra, name)?;
                                     }
                                     #p::FieldKey::Property(index) => match index {
-                                        #( #indexes => #p::read_property(&mut map, &mut #slots, &mut __extra, #json_names)?, )*
+                                        #( #indexes => #p::read_property::<_, #types>(&mut map, &mut #slots, &mut __extra, #json_names)?, )*
                                         _ => {
                                             map.next_value::<#p::serde::de::IgnoredAny>()?;
                                         }
@@ -212,8 +259,8 @@ pub fn expand(object: &Object) -> TokenStream {
                                 }
                             }
                             #p::core::result::Result::Ok(#ident {
-                                #( #members: #p::finish_property(#slots, #json_names)?, )*
-                                #extra: __extra,
+                                #( #members: #p::finish_property::<#types, _>(#slots, #json_names)?, )*
+                                #extra: #extra_field::from_extra(__extra),
                             })
                         }
                     }

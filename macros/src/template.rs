@@ -14,7 +14,7 @@ pub fn parameters(lit: &LitStr, errors: &Errors) -> Vec<String> {
     if !path.starts_with('/') {
         errors.spanned(
             lit,
-            format_args!("path must start with `/`: write \"/{path}\""),
+            format_args!("`path` must start with `/`: write \"/{path}\""),
         );
         return parameters;
     }
@@ -22,7 +22,7 @@ pub fn parameters(lit: &LitStr, errors: &Errors) -> Vec<String> {
         errors.spanned(
             lit,
             format_args!(
-                "path must not end with `/`: write \"{}\" (the item path `…/{{key}}` is derived from it)",
+                "`path` must not end with `/`: write \"{}\" (the item path `…/{{key}}` is derived from it)",
                 path.trim_end_matches('/')
             ),
         );
@@ -32,7 +32,7 @@ pub fn parameters(lit: &LitStr, errors: &Errors) -> Vec<String> {
         if segment.is_empty() {
             errors.spanned(
                 lit,
-                "path has an empty segment: remove the extra `/` (the path is the collection, such as \"/deviceManagement/remoteActionAudits\")",
+                "`path` has an empty segment: remove the extra `/` (the path is the collection, such as \"/deviceManagement/remoteActionAudits\")",
             );
             continue;
         }

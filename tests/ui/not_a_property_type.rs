@@ -1,0 +1,13 @@
+// A field type that is not a Graph property type: `u8`.
+use graph_entity::{Extra, GraphEntity};
+
+#[derive(GraphEntity)]
+#[graph_entity(path = "/deviceManagement/deviceCategories")]
+pub struct DeviceCategory {
+    pub display_name: Option<String>,
+    pub priority: Option<u8>,
+    #[graph(extra)]
+    pub extra: Extra,
+}
+
+fn main() {}

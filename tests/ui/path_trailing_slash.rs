@@ -1,0 +1,12 @@
+// A path that ends with `/`.
+use graph_entity::{Extra, GraphEntity};
+
+#[derive(GraphEntity)]
+#[graph_entity(path = "/deviceManagement/deviceCategories/")]
+pub struct DeviceCategory {
+    pub display_name: Option<String>,
+    #[graph(extra)]
+    pub extra: Extra,
+}
+
+fn main() {}
