@@ -6,9 +6,11 @@
 //! ```
 //!
 //! Reads FILE, or standard input without one. `create` and `update` validate the payload and
-//! print the request: the request line with the full URL, the headers, an empty line, and
-//! the JSON body as sent; `update` needs `--id`, which goes into the path as one
-//! percent-encoded segment. `read` parses a response body and prints it written back.
+//! print the request exactly as `Payload::request` builds it for the global cloud: the
+//! request line with the full URL, the headers (with `prefer: include-unknown-enum-members`
+//! for remoteActionAudit, whose `remoteAction` has members after `unknownFutureValue`), an
+//! empty line, and the JSON body as sent; `update` needs `--id`, which goes into the path as
+//! one percent-encoded segment. `read` parses a response body and prints it written back.
 //! Exit status 0 on success; on any problem, one `JSON.path: message` line per problem on
 //! standard error and exit status 1.
 
@@ -101,7 +103,10 @@ fn read_input(file: Option<&str>) -> Result<Vec<u8>, String> {
     }
 }
 
-fn handle<E: GraphEntity>(command: &Command, input: &[u8]) -> Result<String, Vec<String>> {
+fn handle<E: GraphEntity + 'static>(
+    command: &Command,
+    input: &[u8],
+) -> Result<String, Vec<String>> {
     let payload = match (command.operation.as_str(), &command.id) {
         ("read", _) => {
             let entity = from_json::<E>(input).map_err(lines)?;

@@ -446,3 +446,73 @@ fn parent_parameters_are_each_encoded_as_one_segment() {
         .request(Cloud::Global, &["u", "e"])
         .is_err());
 }
+
+#[test]
+fn property_schemas_describe_edm_types_enums_and_collections() {
+    use graph_entity::SchemaType;
+    let schema_of = |name: &str| {
+        RemoteActionAudit::PROPERTIES
+            .iter()
+            .find(|property| property.json_name() == name)
+            .unwrap()
+            .schema()
+    };
+    assert!(matches!(
+        schema_of("requestDateTime"),
+        SchemaType::Primitive("Edm.DateTimeOffset")
+    ));
+    assert!(matches!(
+        schema_of("deviceIMEI"),
+        SchemaType::Primitive("Edm.String")
+    ));
+    match schema_of("action") {
+        SchemaType::Enum { name, members } => {
+            assert_eq!(name, "remoteAction");
+            assert_eq!(members.len(), 41);
+        }
+        other => panic!("{other:?}"),
+    }
+    match schema_of("deviceActionDetails") {
+        SchemaType::Collection(element) => match element() {
+            SchemaType::Object {
+                odata_type,
+                open,
+                properties,
+            } => {
+                assert_eq!(odata_type, "microsoft.graph.keyValuePair_2OfString_String");
+                assert!(!open);
+                assert_eq!(properties.len(), 2);
+            }
+            other => panic!("{other:?}"),
+        },
+        other => panic!("{other:?}"),
+    }
+}
+
+/// A recursive complex type holding, two levels down, an enum with members after
+/// `unknownFutureValue`: walking its schema must find it and terminate.
+#[derive(graph_entity::GraphComplex, Debug)]
+struct TreeNode {
+    label: Option<String>,
+    children: Option<Vec<TreeNode>>,
+    action: Option<RemoteAction>,
+    #[graph(extra)]
+    extra: Extra,
+}
+
+#[derive(graph_entity::GraphEntity, Debug)]
+#[graph_entity(path = "/trees")]
+struct Tree {
+    root: Option<TreeNode>,
+    #[graph(extra)]
+    extra: Extra,
+}
+
+#[test]
+fn the_prefer_default_walks_nested_and_recursive_types() {
+    assert!(graph_entity::prefers_unknown_enum_members::<Tree>());
+    assert!(graph_entity::prefers_unknown_enum_members::<
+        RemoteActionAudit,
+    >());
+    assert!(!graph_entity::prefers_unknown_enum_members::<SecurityAction>());
+}

@@ -7,6 +7,8 @@ use std::io::Write as _;
 use std::process::{Command, Output, Stdio};
 
 use common::*;
+use graph_entity::models::{RemoteActionAudit, SecurityAction};
+use graph_entity::{Cloud, Payload};
 
 /// Runs the example with `arguments`, `stdin` as standard input.
 fn run(arguments: &[&str], stdin: &[u8]) -> Output {
@@ -37,11 +39,66 @@ fn create_prints_the_request_that_would_be_sent() {
         head,
         "POST https://graph.microsoft.com/beta/deviceManagement/remoteActionAudits\n\
          content-type: application/json\n\
-         accept: application/json"
+         accept: application/json\n\
+         prefer: include-unknown-enum-members"
     );
     let body: serde_json::Value = serde_json::from_str(body).unwrap();
     assert_eq!(body, with_canonical_odata_types(&request.value()));
     assert!(output.stderr.is_empty());
+}
+
+/// The request as the example prints it: request line, headers, an empty line, the body.
+fn rendered(request: &http::Request<Vec<u8>>) -> String {
+    let mut text = format!("{} {}\n", request.method(), request.uri());
+    for (name, value) in request.headers() {
+        text.push_str(&format!("{name}: {}\n", value.to_str().unwrap()));
+    }
+    format!("{text}\n{}\n", String::from_utf8_lossy(request.body()))
+}
+
+#[test]
+fn the_printed_request_is_exactly_the_one_the_library_sends() {
+    let create = seed_examples(SEED_001)[0].json.clone();
+    let update = seed_examples(SEED_002)[0].json.clone();
+    let security = r#"{"status": "Running", "customerTicket": "T-1"}"#;
+    let cases = [
+        (
+            &["remoteActionAudit", "create"][..],
+            &create,
+            Payload::<RemoteActionAudit>::create_from_json(create.as_bytes())
+                .unwrap()
+                .request(Cloud::Global, &[]),
+        ),
+        (
+            &["remoteActionAudit", "update", "--id", "a 1"],
+            &update,
+            Payload::<RemoteActionAudit>::update_from_json(update.as_bytes())
+                .unwrap()
+                .request(Cloud::Global, &["a 1"]),
+        ),
+        (
+            &["securityAction", "update", "--id", "a 1"],
+            &security.to_owned(),
+            Payload::<SecurityAction>::update_from_json(security.as_bytes())
+                .unwrap()
+                .request(Cloud::Global, &["a 1"]),
+        ),
+    ];
+    for (arguments, input, request) in cases {
+        let output = run(arguments, input.as_bytes());
+        assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+        assert_eq!(
+            text(&output.stdout),
+            rendered(&request.unwrap()),
+            "{arguments:?}"
+        );
+    }
+    // securityAction's enums have no member after unknownFutureValue: no `Prefer`.
+    let output = run(
+        &["securityAction", "update", "--id", "a"],
+        security.as_bytes(),
+    );
+    assert!(text(&output.stdout).contains("\naccept: application/json\n\n"));
 }
 
 #[test]

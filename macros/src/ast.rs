@@ -4,7 +4,10 @@
 
 use proc_macro2::{Span, TokenStream};
 use quote::{quote, ToTokens};
-use syn::{Data, DeriveInput, Field, Fields, Ident, LitStr, Type};
+use syn::{
+    Attribute, Data, DeriveInput, Field, Fields, GenericArgument, Ident, LitStr, PathArguments,
+    Type, Visibility,
+};
 
 use crate::attr::{self, ContainerAttrs, Derive, Operation, RenameAll, Version};
 use crate::case::{is_identifier, is_qualified_name, lower_first, snake_to_lower_camel};
@@ -14,6 +17,7 @@ use crate::template;
 /// An entity or complex type.
 pub struct Object<'a> {
     pub ident: &'a Ident,
+    pub vis: &'a Visibility,
     pub derive: Derive,
     pub odata_type: String,
     pub open: bool,
@@ -35,6 +39,11 @@ pub struct Property<'a> {
     pub required: Option<Span>,
     pub read_only: Option<Span>,
     pub non_nullable: Option<Span>,
+    /// Whether the field is written `Option<T>`: the builders need every field to be, so
+    /// that untouched properties stay out of a payload.
+    pub written_as_option: bool,
+    /// The field's `#[deprecated]`, passed on to its builder methods.
+    pub deprecated: Vec<&'a Attribute>,
 }
 
 impl Property<'_> {
@@ -180,6 +189,12 @@ pub fn object<'a>(input: &'a DeriveInput, derive: Derive, errors: &Errors) -> Op
             required: attrs.required,
             read_only: attrs.read_only,
             non_nullable: attrs.non_nullable,
+            written_as_option: written_as_option(&field.ty),
+            deprecated: field
+                .attrs
+                .iter()
+                .filter(|attr| attr.path().is_ident("deprecated"))
+                .collect(),
         });
     }
     if fields.is_some() && extra.is_none() && !extra_attempted {
@@ -194,6 +209,7 @@ pub fn object<'a>(input: &'a DeriveInput, derive: Derive, errors: &Errors) -> Op
 
     Some(Object {
         ident: &input.ident,
+        vis: &input.vis,
         derive,
         odata_type,
         open: container.open,
@@ -421,4 +437,26 @@ pub fn enumeration<'a>(input: &'a DeriveInput, errors: &Errors) -> Option<Enum<'
         members,
         other,
     })
+}
+
+/// Whether `ty` is written `Option<T>` (or `core::option::Option<T>`, `std::option::Option<T>`).
+fn written_as_option(ty: &Type) -> bool {
+    let Type::Path(path) = ty else {
+        return false;
+    };
+    let segments = &path.path.segments;
+    let Some(last) = segments.last() else {
+        return false;
+    };
+    let in_option_module = segments.len() == 1
+        || segments
+            .iter()
+            .rev()
+            .nth(1)
+            .is_some_and(|module| module.ident == "option");
+    path.qself.is_none()
+        && last.ident == "Option"
+        && in_option_module
+        && matches!(&last.arguments, PathArguments::AngleBracketed(arguments)
+            if arguments.args.len() == 1 && matches!(arguments.args.first(), Some(GenericArgument::Type(_))))
 }

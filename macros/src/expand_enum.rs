@@ -49,8 +49,21 @@ pub fn expand(enumeration: &Enum) -> TokenStream {
             }
 
             impl #p::GraphValue for #ident {
+                type Checked = Self;
+
+                fn from_checked(checked: Self) -> Self {
+                    checked
+                }
+
                 fn expected() -> #p::StdCow<'static, str> {
                     #p::expected_enum::<Self>()
+                }
+
+                fn schema() -> #p::SchemaType {
+                    #p::SchemaType::Enum {
+                        name: <Self as #p::GraphEnum>::NAME,
+                        members: <Self as #p::GraphEnum>::MEMBERS,
+                    }
                 }
 
                 fn check_json(

@@ -119,8 +119,23 @@ pub fn expand(object: &Object) -> TokenStream {
             }
 
             impl #p::GraphValue for #ident {
+                // Builders take complex values only as their own builders made them.
+                type Checked = #p::Checked<Self>;
+
+                fn from_checked(checked: Self::Checked) -> Self {
+                    checked.into_inner()
+                }
+
                 fn expected() -> #p::StdCow<'static, str> {
                     #p::expected_object::<Self>()
+                }
+
+                fn schema() -> #p::SchemaType {
+                    #p::SchemaType::Object {
+                        odata_type: <Self as #p::GraphObject>::ODATA_TYPE,
+                        open: <Self as #p::GraphObject>::OPEN,
+                        properties: <Self as #p::GraphObject>::PROPERTIES,
+                    }
                 }
 
                 fn check_json(
@@ -156,6 +171,7 @@ pub fn expand(object: &Object) -> TokenStream {
                             #nullable,
                             <#types as #p::GraphValue>::expected,
                             <#types as #p::GraphValue>::check_json,
+                            <#types as #p::GraphValue>::schema,
                         ),
                     )*
                 ];

@@ -42,7 +42,14 @@ pub fn expand(
                 }
             }
             impl #p::GraphValue for __Target {
+                type Checked = Self;
+                fn from_checked(checked: Self) -> Self {
+                    checked
+                }
                 fn expected() -> #p::StdCow<'static, str> {
+                    #p::core::unreachable!()
+                }
+                fn schema() -> #p::SchemaType {
                     #p::core::unreachable!()
                 }
                 fn check_json(_: &#p::serde_json::Value, _: #p::Mode, _: &#p::Path<'_>, _: &mut #p::Problems) {}

@@ -13,6 +13,7 @@ mod attr;
 mod case;
 mod check;
 mod ctxt;
+mod expand_builder;
 mod expand_enum;
 mod expand_object;
 mod fallback;
@@ -112,7 +113,11 @@ fn derive_object(input: &DeriveInput, derive: Derive) -> proc_macro2::TokenStrea
         .map(|model| model.krate.clone())
         .unwrap_or_else(|| quote!(::graph_entity));
     match (errors.finish(), model) {
-        (Ok(()), Some(model)) => expand_object::expand(&model),
+        (Ok(()), Some(model)) => {
+            let mut tokens = expand_object::expand(&model);
+            tokens.extend(expand_builder::expand(&model));
+            tokens
+        }
         (Err(errors), _) => fallback::expand(input, derive, &krate, errors),
         (Ok(()), None) => proc_macro2::TokenStream::new(),
     }

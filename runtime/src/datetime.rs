@@ -12,6 +12,7 @@ use time::OffsetDateTime;
 
 use crate::path::Path;
 use crate::problem::Problems;
+use crate::schema::SchemaType;
 use crate::value::{describe_json, GraphValue, Mode};
 
 /// An `Edm.DateTimeOffset`: a point in time with its UTC offset, such as
@@ -184,6 +185,16 @@ impl<'de> Deserialize<'de> for DateTimeOffset {
 }
 
 impl GraphValue for DateTimeOffset {
+    type Checked = Self;
+
+    fn from_checked(checked: Self) -> Self {
+        checked
+    }
+
+    fn schema() -> SchemaType {
+        SchemaType::Primitive("Edm.DateTimeOffset")
+    }
+
     fn expected() -> Cow<'static, str> {
         Cow::Borrowed("a DateTimeOffset (RFC 3339, such as \"2014-01-01T00:00:00Z\")")
     }

@@ -42,6 +42,7 @@
 // The derives name this crate `::graph_entity`; this lets the shipped models use them too.
 extern crate self as graph_entity;
 
+mod builder;
 mod datetime;
 mod endpoint;
 mod entity;
@@ -52,6 +53,9 @@ mod parse;
 mod path;
 mod payload;
 mod problem;
+mod request;
+mod response;
+mod schema;
 mod suggest;
 mod value;
 
@@ -61,6 +65,7 @@ pub mod models;
 #[path = "private.rs"]
 pub mod __private;
 
+pub use builder::{Checked, IntoInput};
 pub use datetime::{DateTimeOffset, DateTimeOffsetError};
 pub use endpoint::{ApiVersion, Cloud, Endpoint, Operation, Resource, UrlError};
 pub use entity::GraphEntity;
@@ -71,6 +76,12 @@ pub use parse::{from_json, validate, validate_json};
 pub use path::{Path, Segment};
 pub use payload::{Payload, RequestError};
 pub use problem::{Problem, Problems};
+pub use request::{
+    members_after_unknown_future_value, prefers_unknown_enum_members, EntityHttp, RequestOptions,
+    INCLUDE_UNKNOWN_ENUM_MEMBERS, PREFER,
+};
+pub use response::{GraphError, Page, ResponseError};
+pub use schema::SchemaType;
 pub use value::{describe_json, GraphValue, Mode};
 
 pub use graph_entity_macros::{GraphComplex, GraphEntity, GraphEnum};

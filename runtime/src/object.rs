@@ -10,6 +10,7 @@ use serde_json::Value;
 use crate::extra::Extra;
 use crate::path::Path;
 use crate::problem::Problems;
+use crate::schema::SchemaType;
 use crate::suggest::closest;
 use crate::value::{describe_json, GraphValue, Mode};
 
@@ -23,6 +24,7 @@ pub struct PropertyInfo {
     nullable: bool,
     expected: fn() -> Cow<'static, str>,
     check_json: for<'p> fn(&Value, Mode, &Path<'p>, &mut Problems),
+    schema: fn() -> SchemaType,
 }
 
 impl PropertyInfo {
@@ -37,6 +39,7 @@ impl PropertyInfo {
         nullable: bool,
         expected: fn() -> Cow<'static, str>,
         check_json: for<'p> fn(&Value, Mode, &Path<'p>, &mut Problems),
+        schema: fn() -> SchemaType,
     ) -> Self {
         PropertyInfo {
             json_name,
@@ -46,6 +49,7 @@ impl PropertyInfo {
             nullable,
             expected,
             check_json,
+            schema,
         }
     }
 
@@ -77,6 +81,11 @@ impl PropertyInfo {
     /// What a JSON value of the property looks like (`a String`).
     pub fn expected(&self) -> Cow<'static, str> {
         (self.expected)()
+    }
+
+    /// The property type's schema shape.
+    pub fn schema(&self) -> SchemaType {
+        (self.schema)()
     }
 }
 
@@ -217,6 +226,9 @@ pub fn check_object_value<T: GraphObject>(
 }
 
 /// Checks one typed property of an object (called by generated code for each field).
+// Inlined into `check_properties`, where `info` is a constant: the checks of a valid
+// property fold to a few instructions, and the rest sits in `check_absent_property`.
+#[inline]
 pub fn check_property<T: GraphObject, V: GraphValue>(
     value: &V,
     info: &PropertyInfo,
@@ -225,28 +237,35 @@ pub fn check_property<T: GraphObject, V: GraphValue>(
     path: &Path<'_>,
     problems: &mut Problems,
 ) {
-    let absent = value.is_absent();
-    if !mode.is_write() {
-        if !absent {
+    if !value.is_absent() {
+        if mode.is_write() && info.read_only {
+            problems.push(&path.key(info.json_name), READ_ONLY);
+        } else {
             value.check_value(mode, &path.key(info.json_name), problems);
         }
-        return;
+    } else if mode.is_write() && (info.required || !extra.is_empty()) {
+        check_absent_property::<T>(info, extra, mode, path, problems);
     }
+}
+
+/// The rules of a property without a typed value in a create or update payload.
+#[inline(never)]
+fn check_absent_property<T: GraphObject>(
+    info: &PropertyInfo,
+    extra: &Extra,
+    mode: Mode,
+    path: &Path<'_>,
+    problems: &mut Problems,
+) {
     // An explicit `null` read for a typed property is kept in `extra` and written back.
-    let sent_as_null = absent && extra.get(info.json_name).is_some_and(Value::is_null);
+    let sent_as_null = extra.get(info.json_name).is_some_and(Value::is_null);
     let property_path = path.key(info.json_name);
-    if info.read_only {
-        if !absent || sent_as_null {
-            problems.push(&property_path, READ_ONLY);
-        }
+    if sent_as_null && info.read_only {
+        problems.push(&property_path, READ_ONLY);
     } else if sent_as_null && !info.nullable {
         problems.push(&property_path, null_not_allowed(info));
-    } else if absent {
-        if mode == Mode::Create && info.required {
-            problems.push(&property_path, missing_required::<T>(info));
-        }
-    } else {
-        value.check_value(mode, &property_path, problems);
+    } else if !sent_as_null && mode == Mode::Create && info.required && !info.read_only {
+        problems.push(&property_path, missing_required::<T>(info));
     }
 }
 

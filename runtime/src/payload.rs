@@ -2,12 +2,11 @@
 
 use std::fmt;
 
-use http::header::{ACCEPT, CONTENT_TYPE};
-
 use crate::endpoint::{Cloud, Operation, UrlError};
 use crate::entity::GraphEntity;
 use crate::parse::{read_checked, validate};
 use crate::problem::Problems;
+use crate::request::{self, RequestOptions};
 use crate::value::Mode;
 
 /// A create or update body for entity `E` that passed validation, ready to be sent.
@@ -22,6 +21,13 @@ pub struct Payload<E> {
 }
 
 impl<E: GraphEntity> Payload<E> {
+    /// A payload made by a generated builder, whose types already guarantee what validation
+    /// checks (generated code only).
+    #[doc(hidden)]
+    pub fn __from_builder(operation: Operation, entity: E) -> Self {
+        Payload { operation, entity }
+    }
+
     /// A create (POST) body: required properties present, read-only ones absent.
     pub fn create(entity: E) -> Result<Self, Problems> {
         validate(&entity, Mode::Create)?;
@@ -80,23 +86,26 @@ impl<E: GraphEntity> Payload<E> {
     /// The HTTP request for `cloud`, with `arguments` for the path parameters in order
     /// (parents first; for an update, the entity's id last), each percent-encoded as one
     /// path segment.
+    ///
+    /// The same as [`request_with`](Self::request_with) with [`RequestOptions::new`]`(cloud)`:
+    /// no token, and `Prefer: include-unknown-enum-members` when the entity needs it.
     pub fn request(
         &self,
         cloud: Cloud,
         arguments: &[&str],
     ) -> Result<http::Request<Vec<u8>>, RequestError> {
-        let endpoint = E::endpoint(self.operation).ok_or(RequestError::Unsupported {
-            entity: E::ODATA_TYPE,
-            operation: self.operation,
-        })?;
-        let url = endpoint.url(cloud, arguments)?;
-        http::Request::builder()
-            .method(endpoint.method())
-            .uri(url)
-            .header(CONTENT_TYPE, "application/json")
-            .header(ACCEPT, "application/json")
-            .body(self.to_json()?)
-            .map_err(|error| RequestError::Http(error.to_string()))
+        self.request_with(&RequestOptions::new(cloud), arguments)
+    }
+
+    /// The HTTP request as `options` say (cloud, bearer token, `Prefer`), with `arguments` as
+    /// for [`request`](Self::request): method and full URL, `Content-Type` and `Accept`
+    /// `application/json`, then `Prefer` and `Authorization` if sent, and the JSON body.
+    pub fn request_with(
+        &self,
+        options: &RequestOptions,
+        arguments: &[&str],
+    ) -> Result<http::Request<Vec<u8>>, RequestError> {
+        request::build::<E>(self.operation, options, arguments, Some(self.to_json()?))
     }
 }
 
@@ -116,6 +125,20 @@ pub enum RequestError {
     Body(String),
     /// The `http` crate refused the request.
     Http(String),
+    /// The bearer token cannot be sent; the reason never quotes it.
+    InvalidToken {
+        /// What is wrong with it, and how to fix it.
+        reason: String,
+    },
+    /// A collection's `@odata.nextLink` was not followed.
+    NextLink {
+        /// The link.
+        link: String,
+        /// The service root the link must start with: the options' cloud.
+        expected_root: &'static str,
+        /// Why it was refused.
+        reason: &'static str,
+    },
 }
 
 impl From<UrlError> for RequestError {
@@ -134,6 +157,15 @@ impl fmt::Display for RequestError {
             RequestError::Url(error) => write!(f, "{error}"),
             RequestError::Body(error) => write!(f, "the body could not be written: {error}"),
             RequestError::Http(error) => write!(f, "invalid request: {error}"),
+            RequestError::InvalidToken { reason } => f.write_str(reason),
+            RequestError::NextLink {
+                link,
+                expected_root,
+                reason,
+            } => write!(
+                f,
+                "@odata.nextLink {link:?} was not followed: {reason}; only links under {expected_root}/ are, so the bearer token goes nowhere else (build the options for the cloud that sent the page)"
+            ),
         }
     }
 }

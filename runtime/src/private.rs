@@ -15,6 +15,7 @@ pub use serde_json;
 pub use std::borrow::Cow as StdCow;
 pub use std::string::String;
 
+pub use crate::builder::{Checked, IntoInput};
 pub use crate::endpoint::{ApiVersion, Operation, Resource};
 pub use crate::entity::GraphEntity;
 pub use crate::enums::{check_enum_json, check_enum_value, expected_enum, GraphEnum};
@@ -23,7 +24,9 @@ pub use crate::object::{
     check_object_json, check_object_value, check_property, GraphComplex, GraphObject, PropertyInfo,
 };
 pub use crate::path::Path;
+pub use crate::payload::Payload;
 pub use crate::problem::Problems;
+pub use crate::schema::SchemaType;
 pub use crate::value::{GraphValue, Mode};
 
 use crate::object::check_odata_type;

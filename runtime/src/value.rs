@@ -7,6 +7,7 @@ use serde_json::Value;
 
 use crate::path::Path;
 use crate::problem::Problems;
+use crate::schema::SchemaType;
 
 /// What a payload is checked for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -48,8 +49,18 @@ impl Mode {
     note = "use String, bool, i32, i64, f64, DateTimeOffset, Option<T> or Vec<T>, or a type with #[derive(GraphComplex)] or #[derive(GraphEnum)]"
 )]
 pub trait GraphValue: Sized {
+    /// What the generated builders take for a property of this type: the type itself for
+    /// primitives and enums, a [`Checked`](crate::Checked) value for complex types.
+    type Checked;
+
+    /// The property value for what a builder setter was given.
+    fn from_checked(checked: Self::Checked) -> Self;
+
     /// What a JSON value of this type looks like, for messages (`a String`).
     fn expected() -> Cow<'static, str>;
+
+    /// The type's schema (CSDL) shape.
+    fn schema() -> SchemaType;
 
     /// Checks a JSON value against this type, recording every problem at its path.
     fn check_json(value: &Value, mode: Mode, path: &Path<'_>, problems: &mut Problems);
@@ -101,6 +112,16 @@ pub(crate) fn type_mismatch<T: GraphValue>(
 }
 
 impl GraphValue for String {
+    type Checked = Self;
+
+    fn from_checked(checked: Self) -> Self {
+        checked
+    }
+
+    fn schema() -> SchemaType {
+        SchemaType::Primitive("Edm.String")
+    }
+
     fn expected() -> Cow<'static, str> {
         Cow::Borrowed("a String")
     }
@@ -113,6 +134,16 @@ impl GraphValue for String {
 }
 
 impl GraphValue for bool {
+    type Checked = Self;
+
+    fn from_checked(checked: Self) -> Self {
+        checked
+    }
+
+    fn schema() -> SchemaType {
+        SchemaType::Primitive("Edm.Boolean")
+    }
+
     fn expected() -> Cow<'static, str> {
         Cow::Borrowed("a Boolean (true or false)")
     }
@@ -125,6 +156,16 @@ impl GraphValue for bool {
 }
 
 impl GraphValue for i32 {
+    type Checked = Self;
+
+    fn from_checked(checked: Self) -> Self {
+        checked
+    }
+
+    fn schema() -> SchemaType {
+        SchemaType::Primitive("Edm.Int32")
+    }
+
     fn expected() -> Cow<'static, str> {
         Cow::Borrowed("an Int32 (a whole number from -2147483648 to 2147483647)")
     }
@@ -138,6 +179,16 @@ impl GraphValue for i32 {
 }
 
 impl GraphValue for i64 {
+    type Checked = Self;
+
+    fn from_checked(checked: Self) -> Self {
+        checked
+    }
+
+    fn schema() -> SchemaType {
+        SchemaType::Primitive("Edm.Int64")
+    }
+
     fn expected() -> Cow<'static, str> {
         Cow::Borrowed("an Int64 (a whole number)")
     }
@@ -150,6 +201,16 @@ impl GraphValue for i64 {
 }
 
 impl GraphValue for f64 {
+    type Checked = Self;
+
+    fn from_checked(checked: Self) -> Self {
+        checked
+    }
+
+    fn schema() -> SchemaType {
+        SchemaType::Primitive("Edm.Double")
+    }
+
     fn expected() -> Cow<'static, str> {
         Cow::Borrowed("a Double (a number)")
     }
@@ -162,7 +223,18 @@ impl GraphValue for f64 {
 }
 
 impl<T: GraphValue> GraphValue for Option<T> {
+    /// A builder setting an optional property takes the value itself.
+    type Checked = T::Checked;
+
+    fn from_checked(checked: Self::Checked) -> Self {
+        Some(T::from_checked(checked))
+    }
+
     /// The inner type's form: whether `null` is allowed is the property's nullability.
+    fn schema() -> SchemaType {
+        T::schema()
+    }
+
     fn expected() -> Cow<'static, str> {
         T::expected()
     }
@@ -189,6 +261,16 @@ impl<T: GraphValue> GraphValue for Option<T> {
 }
 
 impl<T: GraphValue> GraphValue for Box<T> {
+    type Checked = Box<T::Checked>;
+
+    fn from_checked(checked: Self::Checked) -> Self {
+        Box::new(T::from_checked(*checked))
+    }
+
+    fn schema() -> SchemaType {
+        T::schema()
+    }
+
     fn expected() -> Cow<'static, str> {
         T::expected()
     }
@@ -211,6 +293,16 @@ impl<T: GraphValue> GraphValue for Box<T> {
 }
 
 impl<T: GraphValue> GraphValue for Vec<T> {
+    type Checked = Vec<T::Checked>;
+
+    fn from_checked(checked: Self::Checked) -> Self {
+        checked.into_iter().map(T::from_checked).collect()
+    }
+
+    fn schema() -> SchemaType {
+        SchemaType::Collection(T::schema)
+    }
+
     fn expected() -> Cow<'static, str> {
         Cow::Owned(format!(
             "a JSON array (a collection), each element {}",

@@ -8,9 +8,13 @@ mod remote_action_audit;
 mod security_action;
 
 pub use remote_action_audit::{
-    ActionState, DeviceActionCategory, KeyValuePair2OfStringString, RemoteAction, RemoteActionAudit,
+    ActionState, DeviceActionCategory, KeyValuePair2OfStringString,
+    KeyValuePair2OfStringStringCreate, RemoteAction, RemoteActionAudit, RemoteActionAuditCreate,
+    RemoteActionAuditRequired, RemoteActionAuditUpdate,
 };
 pub use security_action::{
-    KeyValuePair, OperationStatus, ResultInfo, SecurityAction, SecurityActionState,
-    SecurityVendorInformation,
+    KeyValuePair, KeyValuePairCreate, KeyValuePairRequired, OperationStatus, ResultInfo,
+    ResultInfoCreate, SecurityAction, SecurityActionCreate, SecurityActionRequired,
+    SecurityActionState, SecurityActionStateCreate, SecurityActionUpdate,
+    SecurityVendorInformation, SecurityVendorInformationCreate, SecurityVendorInformationRequired,
 };

@@ -1,0 +1,410 @@
+//! Sans-IO requests: URL per cloud and version, headers per operation, the bearer token kept
+//! out of `Debug` and errors, ids as one percent-encoded segment, `Prefer` for evolvable
+//! enums, and `@odata.nextLink` only on the cloud the options name.
+
+use graph_entity::models::{RemoteActionAudit, SecurityAction};
+use graph_entity::{
+    ApiVersion, Cloud, EntityHttp, Extra, GraphEntity, Operation, Payload, RequestError,
+    RequestOptions, UrlError,
+};
+
+const TOKEN: &str = "eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.eyJhdWQiOiJncmFwaCJ9.c2lnbmF0dXJl";
+
+/// An entity under a parent, on v1.0, with every operation.
+#[derive(GraphEntity, Debug, Default)]
+#[graph_entity(
+    path = "/users/{userId}/events",
+    version = "v1.0",
+    operations(create, update, get, list, delete)
+)]
+struct Event {
+    #[graph(read_only)]
+    id: Option<String>,
+    subject: Option<String>,
+    #[graph(extra)]
+    extra: Extra,
+}
+
+/// A user's own `remoteActionAudit`, whose enum stops before `unknownFutureValue`.
+mod mine {
+    use graph_entity::{Extra, GraphEntity, GraphEnum};
+
+    #[derive(GraphEntity, Debug, Default)]
+    #[graph_entity(path = "/deviceManagement/remoteActionAudits", version = "beta")]
+    pub struct RemoteActionAudit {
+        #[graph(read_only)]
+        pub id: Option<String>,
+        pub action: Option<RemoteAction>,
+        #[graph(extra)]
+        pub extra: Extra,
+    }
+
+    #[derive(GraphEnum, Debug)]
+    pub enum RemoteAction {
+        RemoteLock,
+        #[graph(other)]
+        Other(String),
+    }
+}
+
+fn headers(request: &http::Request<Vec<u8>>) -> Vec<(String, String)> {
+    request
+        .headers()
+        .iter()
+        .map(|(name, value)| (name.to_string(), value.to_str().unwrap().to_owned()))
+        .collect()
+}
+
+fn pairs(expected: &[(&str, &str)]) -> Vec<(String, String)> {
+    expected
+        .iter()
+        .map(|(name, value)| (name.to_string(), value.to_string()))
+        .collect()
+}
+
+#[test]
+fn every_cloud_and_version_gives_the_full_url() {
+    for (cloud, root) in [
+        (Cloud::Global, "https://graph.microsoft.com"),
+        (Cloud::UsGovL4, "https://graph.microsoft.us"),
+        (Cloud::UsGovL5Dod, "https://dod-graph.microsoft.us"),
+        (Cloud::China, "https://microsoftgraph.chinacloudapi.cn"),
+    ] {
+        let options = RequestOptions::new(cloud);
+        assert_eq!(options.cloud(), cloud);
+        let get = RemoteActionAudit::get_request(&options, &["a1"]).unwrap();
+        assert_eq!(
+            get.uri().to_string(),
+            format!("{root}/beta/deviceManagement/remoteActionAudits/a1")
+        );
+        let list = Event::list_request(&options, &["u1"]).unwrap();
+        assert_eq!(
+            list.uri().to_string(),
+            format!("{root}/v1.0/users/u1/events")
+        );
+        let delete = Event::delete_request(&options, &["u1", "e1"]).unwrap();
+        assert_eq!(
+            delete.uri().to_string(),
+            format!("{root}/v1.0/users/u1/events/e1")
+        );
+    }
+    assert_eq!(Event::RESOURCE.version(), ApiVersion::V1);
+    let moved = RequestOptions::new(Cloud::Global).with_cloud(Cloud::China);
+    assert_eq!(moved.cloud(), Cloud::China);
+}
+
+#[test]
+fn each_operation_has_its_method_and_headers() {
+    let options = RequestOptions::new(Cloud::Global)
+        .bearer_token(TOKEN)
+        .unwrap();
+    let bearer = format!("Bearer {TOKEN}");
+    let body_headers = pairs(&[
+        ("content-type", "application/json"),
+        ("accept", "application/json"),
+        ("prefer", "include-unknown-enum-members"),
+        ("authorization", &bearer),
+    ]);
+    let no_body_headers = body_headers[1..].to_vec();
+
+    let audit = RemoteActionAudit {
+        device_display_name: Some("d".into()),
+        ..RemoteActionAudit::default()
+    };
+    let update = Payload::update(audit).unwrap();
+    let patch = update.request_with(&options, &["a1"]).unwrap();
+    assert_eq!(patch.method(), "PATCH");
+    assert_eq!(headers(&patch), body_headers);
+    assert_eq!(patch.body(), &update.to_json().unwrap());
+
+    for (request, method) in [
+        (RemoteActionAudit::get_request(&options, &["a1"]), "GET"),
+        (RemoteActionAudit::list_request(&options, &[]), "GET"),
+        (
+            RemoteActionAudit::delete_request(&options, &["a1"]),
+            "DELETE",
+        ),
+    ] {
+        let request = request.unwrap();
+        assert_eq!(request.method(), method);
+        assert_eq!(headers(&request), no_body_headers);
+        assert!(request.body().is_empty());
+    }
+
+    // securityAction's enums have no member after unknownFutureValue: no `Prefer`.
+    let get = SecurityAction::get_request(&options, &["s1"]).unwrap();
+    assert_eq!(
+        headers(&get),
+        pairs(&[("accept", "application/json"), ("authorization", &bearer)])
+    );
+    // Without a token, no Authorization.
+    let anonymous = SecurityAction::list_request(&RequestOptions::default(), &[]).unwrap();
+    assert_eq!(
+        headers(&anonymous),
+        pairs(&[("accept", "application/json")])
+    );
+}
+
+#[test]
+fn request_is_request_with_default_options_for_the_cloud() {
+    let payload = Payload::update(RemoteActionAudit::default()).unwrap();
+    let short = payload.request(Cloud::UsGovL4, &["a1"]).unwrap();
+    let long = payload
+        .request_with(&RequestOptions::new(Cloud::UsGovL4), &["a1"])
+        .unwrap();
+    assert_eq!(short.method(), long.method());
+    assert_eq!(short.uri(), long.uri());
+    assert_eq!(short.headers(), long.headers());
+    assert_eq!(short.body(), long.body());
+}
+
+#[test]
+fn the_prefer_header_is_the_entitys_default_or_the_users_choice() {
+    assert!(graph_entity::prefers_unknown_enum_members::<
+        RemoteActionAudit,
+    >());
+    assert!(!graph_entity::prefers_unknown_enum_members::<SecurityAction>());
+    assert!(!graph_entity::prefers_unknown_enum_members::<Event>());
+    // The default follows the Rust type's enums, not the Graph type's name.
+    assert_eq!(
+        <mine::RemoteActionAudit as graph_entity::GraphObject>::ODATA_TYPE,
+        "microsoft.graph.remoteActionAudit"
+    );
+    assert!(!graph_entity::prefers_unknown_enum_members::<
+        mine::RemoteActionAudit,
+    >());
+
+    let prefer = |options: &RequestOptions, audit: bool| {
+        let request = if audit {
+            RemoteActionAudit::list_request(options, &[])
+        } else {
+            Event::list_request(options, &["u"])
+        };
+        request.unwrap().headers().get("prefer").cloned()
+    };
+    let default = RequestOptions::default();
+    assert_eq!(
+        prefer(&default, true).unwrap(),
+        graph_entity::INCLUDE_UNKNOWN_ENUM_MEMBERS
+    );
+    assert_eq!(prefer(&default, false), None);
+    let always = RequestOptions::default().include_unknown_enum_members(true);
+    assert!(prefer(&always, false).is_some());
+    assert!(always.sends_prefer_for::<Event>());
+    let never = RequestOptions::default().include_unknown_enum_members(false);
+    assert_eq!(prefer(&never, true), None);
+    assert!(!never.sends_prefer_for::<RemoteActionAudit>());
+}
+
+#[test]
+fn the_token_never_shows_in_debug_output_or_errors() {
+    let options = RequestOptions::new(Cloud::Global)
+        .bearer_token(TOKEN)
+        .unwrap();
+    let request = RemoteActionAudit::get_request(&options, &["a1"]).unwrap();
+    assert!(request.headers()["authorization"].is_sensitive());
+    for text in [format!("{options:?}"), format!("{request:?}")] {
+        assert!(!text.contains("c2lnbmF0dXJl"), "{text}");
+        assert!(!text.contains("eyJ0eXAi"), "{text}");
+    }
+    // Errors raised while the options carry a token do not quote it either.
+    let errors = [
+        RemoteActionAudit::get_request(&options, &[""]).unwrap_err(),
+        SecurityAction::delete_request(&options, &["x"]).unwrap_err(),
+        RemoteActionAudit::next_page_request(&options, "https://evil.example/steal").unwrap_err(),
+    ];
+    for error in errors {
+        for text in [error.to_string(), format!("{error:?}")] {
+            assert!(!text.contains("c2lnbmF0dXJl"), "{text}");
+        }
+    }
+    // A malformed token is refused without being quoted.
+    let secret = "s3cr3t with a space";
+    let error = RequestOptions::default().bearer_token(secret).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "the bearer token has a space, control or non-ASCII character at position 6: access tokens are base64url text; check it was copied whole"
+    );
+    assert!(!format!("{error:?}").contains("s3cr3t"));
+    assert_eq!(
+        RequestOptions::default()
+            .bearer_token(&format!("Bearer {TOKEN}"))
+            .unwrap_err()
+            .to_string(),
+        "the bearer token starts with `Bearer `: pass the token alone, the prefix is added"
+    );
+}
+
+/// Decodes `%XX` escapes.
+fn percent_decode(segment: &str) -> String {
+    let bytes = segment.as_bytes();
+    let mut decoded = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            decoded.push(u8::from_str_radix(&segment[i + 1..i + 3], 16).unwrap());
+            i += 3;
+        } else {
+            decoded.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(decoded).unwrap()
+}
+
+#[test]
+fn no_id_can_change_the_path_or_add_a_query() {
+    let mut ids: Vec<String> = [
+        "a/b",
+        "?",
+        "#",
+        "%",
+        "%2F",
+        "%%",
+        " ",
+        "..",
+        ".",
+        "../..",
+        "./x",
+        "a?b=c&d=e",
+        "x#frag",
+        "\\",
+        "\u{0}",
+        "\r\n",
+        "é",
+        "日本",
+        "🙂",
+        "a+b",
+        "~_-",
+        "@:",
+        "$skiptoken=1",
+        "https://evil.example/",
+        "//evil.example",
+        "a\u{202e}b",
+    ]
+    .iter()
+    .map(|id| id.to_string())
+    .collect();
+    // Every character up to U+2FF, one per id, and all of them in one.
+    let all: String = (1..=0x2FFu32).filter_map(char::from_u32).collect();
+    ids.extend(all.chars().map(String::from));
+    ids.push(all);
+
+    let options = RequestOptions::new(Cloud::Global);
+    for id in &ids {
+        for (request, prefix) in [
+            (
+                RemoteActionAudit::get_request(&options, &[id]).unwrap(),
+                "/beta/deviceManagement/remoteActionAudits/",
+            ),
+            (
+                Event::delete_request(&options, &[id, id]).unwrap(),
+                "/v1.0/users/",
+            ),
+        ] {
+            let uri = request.uri();
+            assert_eq!(uri.host(), Some("graph.microsoft.com"), "{id:?}");
+            assert_eq!(uri.query(), None, "{id:?}");
+            let rest = uri.path().strip_prefix(prefix).unwrap();
+            let segments: Vec<&str> = rest.split('/').collect();
+            let decoded: Vec<String> = segments.iter().map(|s| percent_decode(s)).collect();
+            if prefix.starts_with("/beta") {
+                assert_eq!(decoded, std::slice::from_ref(id), "{id:?}");
+            } else {
+                assert_eq!(decoded, [id.clone(), "events".into(), id.clone()], "{id:?}");
+            }
+            for segment in segments {
+                assert!(
+                    segment
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b"-_~%".contains(&b)),
+                    "{segment}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn empty_ids_and_wrong_argument_counts_are_errors_that_say_so() {
+    let options = RequestOptions::default();
+    let error = RemoteActionAudit::get_request(&options, &[""]).unwrap_err();
+    assert_eq!(
+        error,
+        RequestError::Url(UrlError::EmptyArgument {
+            parameter: "remoteActionAuditId"
+        })
+    );
+    assert_eq!(error.to_string(), "remoteActionAuditId must not be empty");
+    assert_eq!(
+        Event::get_request(&options, &["u"])
+            .unwrap_err()
+            .to_string(),
+        "/users/{userId}/events/{eventId} takes 2 argument(s) (userId, eventId), 1 given"
+    );
+    assert_eq!(
+        SecurityAction::delete_request(&options, &["s1"]).unwrap_err().to_string(),
+        "microsoft.graph.securityAction does not support delete: add it to #[graph_entity(operations(…))] if Graph offers it"
+    );
+}
+
+#[test]
+fn next_links_are_followed_only_on_the_options_cloud() {
+    let options = RequestOptions::new(Cloud::Global)
+        .bearer_token(TOKEN)
+        .unwrap();
+    let link =
+        "https://graph.microsoft.com/beta/deviceManagement/remoteActionAudits?$skiptoken=X%2BY";
+    let next = RemoteActionAudit::next_page_request(&options, link).unwrap();
+    assert_eq!(next.method(), "GET");
+    assert_eq!(next.uri(), link);
+    assert_eq!(next.headers()["prefer"], "include-unknown-enum-members");
+    assert_eq!(
+        next.headers()["authorization"],
+        format!("Bearer {TOKEN}").as_str()
+    );
+    assert!(next.body().is_empty());
+
+    for foreign in [
+        "https://graph.microsoft.com.evil.example/beta/x",
+        "https://graph.microsoft.com@evil.example/beta/x",
+        "https://graph.microsoft.com:8443/beta/x",
+        "http://graph.microsoft.com/beta/x",
+        "https://evil.example/?https://graph.microsoft.com/",
+        "https://microsoftgraph.chinacloudapi.cn/beta/x",
+        "/beta/x",
+        "",
+        "https://graph.microsoft.com/beta/x y",
+    ] {
+        let error = RemoteActionAudit::next_page_request(&options, foreign).unwrap_err();
+        assert!(
+            matches!(&error, RequestError::NextLink { link, expected_root: "https://graph.microsoft.com", .. } if link == foreign),
+            "{foreign}: {error:?}"
+        );
+        let message = error.to_string();
+        assert!(
+            message.contains("only links under https://graph.microsoft.com/ are"),
+            "{message}"
+        );
+    }
+    let china = RequestOptions::new(Cloud::China);
+    assert!(RemoteActionAudit::next_page_request(
+        &china,
+        "https://microsoftgraph.chinacloudapi.cn/beta/x?$skiptoken=2"
+    )
+    .is_ok());
+}
+
+#[test]
+fn requests_are_refused_for_operations_the_entity_lacks() {
+    let options = RequestOptions::default();
+    assert_eq!(
+        SecurityAction::delete_request(&options, &["s1"]).unwrap_err(),
+        RequestError::Unsupported {
+            entity: "microsoft.graph.securityAction",
+            operation: Operation::Delete
+        }
+    );
+    assert!(SecurityAction::get_request(&options, &["s1"]).is_ok());
+    assert!(SecurityAction::list_request(&options, &[]).is_ok());
+}
