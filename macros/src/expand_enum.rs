@@ -46,6 +46,14 @@ pub fn expand(enumeration: &Enum) -> TokenStream {
                         _ => #p::core::option::Option::None,
                     }
                 }
+
+                // Validation asks this of every enum value: only the catch-all needs a lookup.
+                fn is_known(&self) -> bool {
+                    match self {
+                        #ident::#other(name) => <Self as #p::GraphEnum>::from_member(name).is_some(),
+                        _ => true,
+                    }
+                }
             }
 
             impl #p::GraphValue for #ident {

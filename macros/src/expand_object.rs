@@ -257,7 +257,7 @@ pub fn expand(object: &Object) -> TokenStream {
                             let mut __extra = #p::Extra::new();
                             #( let mut #slots: #p::core::option::Option<#types> = #p::core::option::Option::None; )*
                             while let #p::core::option::Option::Some(key) = map.next_key_seed(
-                                #p::KeySeed(<#ident as #p::GraphObject>::property_index),
+                                #p::KeySeed::<#ident>::new(),
                             )? {
                                 match key {
                                     #p::FieldKey::OdataType => {

@@ -17,6 +17,8 @@ mod expand_builder;
 mod expand_enum;
 mod expand_object;
 mod fallback;
+#[cfg(test)]
+mod no_panic;
 mod suggest;
 mod template;
 

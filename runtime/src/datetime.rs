@@ -1,7 +1,7 @@
 //! `Edm.DateTimeOffset`: an RFC 3339 timestamp that is written back exactly as it was read.
 
 use std::borrow::Cow;
-use std::fmt::{self, Write as _};
+use std::fmt;
 use std::str::FromStr;
 
 use serde::de::{self, Deserialize, Deserializer, Visitor};
@@ -13,7 +13,7 @@ use time::OffsetDateTime;
 use crate::path::Path;
 use crate::problem::Problems;
 use crate::schema::SchemaType;
-use crate::value::{describe_json, GraphValue, Mode};
+use crate::value::{describe_json, quoted, GraphValue, Mode};
 
 /// An `Edm.DateTimeOffset`: a point in time with its UTC offset, such as
 /// `2017-01-01T00:03:07.1589002-08:00`.
@@ -43,7 +43,7 @@ impl fmt::Display for DateTimeOffsetError {
         write!(
             f,
             "invalid DateTimeOffset {}, expected RFC 3339 such as \"2017-01-01T00:03:07.1589002-08:00\" or \"2014-01-01T00:00:00Z\"",
-            Value::from(self.text.as_str())
+            quoted(&self.text)
         )
     }
 }
@@ -75,11 +75,8 @@ impl DateTimeOffset {
         let value = OffsetDateTime::parse(text, &Rfc3339).map_err(|_| error())?;
         let bytes = text.as_bytes();
         // `YYYY-MM-DDTHH:MM:SS` is 19 bytes; a fraction, if any, follows it.
-        let fraction = match bytes.get(19) {
-            Some(b'.') => bytes[20..]
-                .iter()
-                .take_while(|b| b.is_ascii_digit())
-                .count(),
+        let fraction = match bytes.get(19..) {
+            Some([b'.', digits @ ..]) => digits.iter().take_while(|b| b.is_ascii_digit()).count(),
             _ => 0,
         };
         let utc_as_z = matches!(bytes.last(), Some(b'Z' | b'z'));
@@ -128,39 +125,129 @@ impl FromStr for DateTimeOffset {
 
 impl fmt::Display for DateTimeOffset {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let v = self.value;
-        write!(
-            f,
-            "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}",
-            v.year(),
-            u8::from(v.month()),
-            v.day(),
-            v.hour(),
-            v.minute(),
-            v.second()
-        )?;
-        if self.fraction_digits > 0 {
-            let digits = u32::from(self.fraction_digits);
-            let scaled = v.nanosecond() / 10_u32.pow(9 - digits);
-            write!(f, ".{:0width$}", scaled, width = digits as usize)?;
-        }
-        let offset = v.offset();
-        if offset.is_utc() && self.utc_as_z {
-            return f.write_char('Z');
-        }
-        let sign = if offset.is_negative() { '-' } else { '+' };
-        write!(
-            f,
-            "{sign}{:02}:{:02}",
-            offset.whole_hours().unsigned_abs(),
-            offset.minutes_past_hour().unsigned_abs()
-        )
+        f.write_str(Text::of(self).as_str())
     }
 }
 
 impl Serialize for DateTimeOffset {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
+        serializer.serialize_str(Text::of(self).as_str())
+    }
+}
+
+/// The written form of a [`DateTimeOffset`], built on the stack: `write!` with padded
+/// fields cost as much as the rest of an entity's serialization.
+struct Text {
+    bytes: [u8; Text::CAPACITY],
+    len: usize,
+}
+
+impl Text {
+    /// `-9999-12-31T23:59:59.999999999+23:59` is 36 bytes.
+    const CAPACITY: usize = 40;
+
+    fn of(value: &DateTimeOffset) -> Text {
+        let mut text = Text {
+            bytes: [0; Text::CAPACITY],
+            len: 0,
+        };
+        let v = value.value;
+        let (year, month, day) = v.to_calendar_date();
+        let (hour, minute, second, nanosecond) = v.to_hms_nano();
+        match u32::try_from(year) {
+            Ok(year @ 0..=9999) => text.extend(&digits::<4>(year)),
+            // Only with `time`'s large-dates feature, or before year 0.
+            _ => {
+                if year < 0 {
+                    text.push(b'-');
+                }
+                text.push_number(year.unsigned_abs());
+            }
+        }
+        // The fixed-width fields in one copy.
+        let [mo0, mo1] = digits::<2>(u32::from(u8::from(month)));
+        let [d0, d1] = digits::<2>(u32::from(day));
+        let [h0, h1] = digits::<2>(u32::from(hour));
+        let [mi0, mi1] = digits::<2>(u32::from(minute));
+        let [s0, s1] = digits::<2>(u32::from(second));
+        text.extend(&[
+            b'-', mo0, mo1, b'-', d0, d1, b'T', h0, h1, b':', mi0, mi1, b':', s0, s1,
+        ]);
+        if value.fraction_digits > 0 {
+            // The first digits of the nine: the fraction truncated, as it was read.
+            let [f0, f1, f2, f3, f4, f5, f6, f7, f8] = digits::<9>(nanosecond);
+            let fraction = [b'.', f0, f1, f2, f3, f4, f5, f6, f7, f8];
+            let end = 1 + usize::from(value.fraction_digits.min(9));
+            text.extend(fraction.get(..end).unwrap_or(&fraction));
+        }
+        let offset = v.offset();
+        if offset.is_utc() && value.utc_as_z {
+            text.push(b'Z');
+        } else {
+            let sign = if offset.is_negative() { b'-' } else { b'+' };
+            let [h0, h1] = digits::<2>(u32::from(offset.whole_hours().unsigned_abs()));
+            let [m0, m1] = digits::<2>(u32::from(offset.minutes_past_hour().unsigned_abs()));
+            text.extend(&[sign, h0, h1, b':', m0, m1]);
+        }
+        text
+    }
+
+    fn push(&mut self, byte: u8) {
+        self.extend(&[byte]);
+    }
+
+    fn extend(&mut self, bytes: &[u8]) {
+        let end = self.len + bytes.len();
+        if let Some(slots) = self.bytes.get_mut(self.len..end) {
+            slots.copy_from_slice(bytes);
+            self.len = end;
+        }
+    }
+
+    /// `value` in decimal, as many digits as it needs.
+    fn push_number(&mut self, value: u32) {
+        let all = digits::<10>(value);
+        let leading_zeros = all.iter().take_while(|&&digit| digit == b'0').count();
+        self.extend(all.get(leading_zeros.min(9)..).unwrap_or(&all));
+    }
+
+    fn as_str(&self) -> &str {
+        // Only ASCII is ever pushed, so this never falls back.
+        self.bytes
+            .get(..self.len)
+            .and_then(|bytes| std::str::from_utf8(bytes).ok())
+            .unwrap_or_default()
+    }
+}
+
+/// The last `N` decimal digits of `value`, zero-padded, two at a time.
+fn digits<const N: usize>(value: u32) -> [u8; N] {
+    let mut digits = [b'0'; N];
+    let mut rest = value;
+    let mut pairs = digits.rchunks_exact_mut(2);
+    for pair in pairs.by_ref() {
+        pair.copy_from_slice(&two_digits(rest % 100));
+        rest /= 100;
+    }
+    if let [digit] = pairs.into_remainder() {
+        *digit = two_digits(rest % 10)[1];
+    }
+    digits
+}
+
+/// `value` (below 100) as two digits.
+fn two_digits(value: u32) -> [u8; 2] {
+    const PAIRS: &[u8; 200] = b"\
+        0001020304050607080910111213141516171819\
+        2021222324252627282930313233343536373839\
+        4041424344454647484950515253545556575859\
+        6061626364656667686970717273747576777879\
+        8081828384858687888990919293949596979899\
+    ";
+    let at = (value % 100) as usize * 2;
+    match PAIRS.get(at..at + 2) {
+        Some(&[tens, ones]) => [tens, ones],
+        _ => *b"00",
     }
 }
 

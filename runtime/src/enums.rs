@@ -7,7 +7,7 @@ use serde_json::Value;
 use crate::path::Path;
 use crate::problem::Problems;
 use crate::suggest::closest;
-use crate::value::{describe_json, GraphValue, Mode};
+use crate::value::{describe_json, quoted, GraphValue, Mode};
 
 /// A Graph enumeration (`remoteAction`, `operationStatus`): a string in JSON.
 ///
@@ -27,6 +27,7 @@ pub trait GraphEnum: GraphValue + Sized {
     fn from_member(name: &str) -> Option<Self>;
 
     /// Whether this is a known member (not the catch-all).
+    #[inline]
     fn is_known(&self) -> bool {
         Self::from_member(self.as_str()).is_some()
     }
@@ -62,6 +63,7 @@ pub fn check_enum_json<E: GraphEnum>(
 }
 
 /// Checks a typed enum value: create and update payloads send known members only.
+#[inline]
 pub fn check_enum_value<E: GraphEnum>(
     value: &E,
     mode: Mode,
@@ -80,7 +82,7 @@ fn unknown_member<E: GraphEnum>(name: &str) -> String {
     };
     format!(
         "{} is not a known {} member: {hint}expected one of: {}",
-        Value::from(name),
+        quoted(name),
         E::NAME,
         E::MEMBERS.join(", ")
     )

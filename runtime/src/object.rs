@@ -12,7 +12,7 @@ use crate::path::Path;
 use crate::problem::Problems;
 use crate::schema::SchemaType;
 use crate::suggest::closest;
-use crate::value::{describe_json, GraphValue, Mode};
+use crate::value::{describe_json, quoted, GraphValue, Mode};
 
 /// A property of a Graph object, as declared by its struct.
 #[derive(Clone, Copy, Debug)]
@@ -149,13 +149,12 @@ pub fn check_object_json<T: GraphObject>(
             check_odata_type_json::<T>(member, &member_path, problems);
             continue;
         }
-        let Some(index) = T::property_index(key) else {
+        let Some(info) = T::property_index(key).and_then(|index| T::PROPERTIES.get(index)) else {
             if mode.is_write() && !T::OPEN && !key.contains('@') {
                 problems.push(&member_path, unknown_property::<T>(key));
             }
             continue;
         };
-        let info = &T::PROPERTIES[index];
         if mode.is_write() && info.read_only {
             problems.push(&member_path, READ_ONLY);
         } else if mode.is_write() && member.is_null() && !info.nullable {
@@ -200,7 +199,7 @@ pub(crate) fn check_odata_type<T: GraphObject>(found: &str) -> Result<(), String
     } else {
         Err(format!(
             "@odata.type is {}, expected \"{}\" (a different type cannot be read as {})",
-            Value::from(found),
+            quoted(found),
             T::ODATA_TYPE_TAG,
             T::ODATA_TYPE
         ))

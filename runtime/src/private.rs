@@ -46,49 +46,62 @@ pub enum FieldKey<'de> {
     Other(Cow<'de, str>),
 }
 
-/// Reads a member name, matching typed properties without allocating.
-pub struct KeySeed(pub fn(&str) -> Option<usize>);
+/// Reads a member name of a `T`, matching typed properties without allocating.
+pub struct KeySeed<T>(PhantomData<T>);
 
-impl<'de> DeserializeSeed<'de> for KeySeed {
+impl<T> KeySeed<T> {
+    /// A seed for the member names of `T`.
+    #[inline]
+    pub fn new() -> Self {
+        KeySeed(PhantomData)
+    }
+}
+
+impl<T> Default for KeySeed<T> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl<'de, T: GraphObject> DeserializeSeed<'de> for KeySeed<T> {
     type Value = FieldKey<'de>;
 
+    #[inline]
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
         deserializer.deserialize_identifier(self)
     }
 }
 
-impl KeySeed {
-    fn known(&self, name: &str) -> Option<FieldKey<'static>> {
+impl<T: GraphObject> KeySeed<T> {
+    #[inline]
+    fn known(name: &str) -> Option<FieldKey<'static>> {
         if name == "@odata.type" {
             return Some(FieldKey::OdataType);
         }
-        (self.0)(name).map(FieldKey::Property)
+        T::property_index(name).map(FieldKey::Property)
     }
 }
 
-impl<'de> Visitor<'de> for KeySeed {
+impl<'de, T: GraphObject> Visitor<'de> for KeySeed<T> {
     type Value = FieldKey<'de>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a property name")
     }
 
+    #[inline]
     fn visit_str<E: de::Error>(self, name: &str) -> Result<Self::Value, E> {
-        Ok(self
-            .known(name)
-            .unwrap_or_else(|| FieldKey::Other(Cow::Owned(name.to_owned()))))
+        Ok(Self::known(name).unwrap_or_else(|| FieldKey::Other(Cow::Owned(name.to_owned()))))
     }
 
+    #[inline]
     fn visit_borrowed_str<E: de::Error>(self, name: &'de str) -> Result<Self::Value, E> {
-        Ok(self
-            .known(name)
-            .unwrap_or(FieldKey::Other(Cow::Borrowed(name))))
+        Ok(Self::known(name).unwrap_or(FieldKey::Other(Cow::Borrowed(name))))
     }
 
+    #[inline]
     fn visit_string<E: de::Error>(self, name: String) -> Result<Self::Value, E> {
-        Ok(self
-            .known(&name)
-            .unwrap_or(FieldKey::Other(Cow::Owned(name))))
+        Ok(Self::known(&name).unwrap_or(FieldKey::Other(Cow::Owned(name))))
     }
 }
 
@@ -130,6 +143,7 @@ impl<T: GraphObject> Visitor<'_> for OdataTypeSeed<T> {
 
 /// Reads the value of typed property `name` into `slot`. An explicit `null` of a property
 /// whose type allows absence is kept in `extra`, so it is written back.
+#[inline(always)]
 pub fn read_property<'de, A, V>(
     map: &mut A,
     slot: &mut Option<V>,
@@ -141,26 +155,22 @@ where
     V: GraphValue + de::Deserialize<'de>,
 {
     if slot.is_some() {
-        return Err(de::Error::custom(format_args!(
-            "duplicate property `{name}`"
-        )));
+        return Err(duplicate_property(name));
     }
-    match map.next_value::<Option<V>>()? {
-        Some(value) => *slot = Some(value),
-        None => match V::missing() {
-            Some(absent) => {
-                *slot = Some(absent);
-                extra.push_read(name.to_owned(), Value::Null);
-            }
-            None => {
-                return Err(de::Error::custom(format_args!(
-                    "`{name}` is null, expected {}",
-                    V::expected()
-                )))
-            }
-        },
+    // `V` itself, not `Option<V>`: reading an `Option` twice costs a second look for `null`
+    // on every property. A value that reads as absent was `null`.
+    let value = map.next_value::<V>()?;
+    if value.is_absent() {
+        extra.push_read(name.to_owned(), Value::Null);
     }
+    *slot = Some(value);
     Ok(())
+}
+
+// `parse::read_checked` finds these words, to report the repeat at its path.
+#[cold]
+fn duplicate_property<E: de::Error>(name: &str) -> E {
+    E::custom(format_args!("duplicate property `{name}`"))
 }
 
 /// Reads a member that is not a typed property into `extra`.

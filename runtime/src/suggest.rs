@@ -6,9 +6,15 @@ pub(crate) fn closest<'a>(
     name: &str,
     candidates: impl Iterator<Item = &'a str>,
 ) -> Option<&'a str> {
-    let limit = (name.chars().count() / 3).max(1);
+    let length = name.chars().count();
+    let limit = (length / 3).max(1);
     let mut best: Option<(usize, &'a str)> = None;
     for candidate in candidates {
+        // The distance is at least the difference in length: skipping those keeps a 1 MB
+        // name from costing a full comparison against every candidate.
+        if length.abs_diff(candidate.chars().count()) > limit {
+            continue;
+        }
         let distance = if candidate.eq_ignore_ascii_case(name) {
             0
         } else {
@@ -21,19 +27,22 @@ pub(crate) fn closest<'a>(
     best.map(|(_, candidate)| candidate)
 }
 
-/// Levenshtein distance over characters.
+/// Levenshtein distance over characters, one row at a time.
 fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
     let mut previous: Vec<usize> = (0..=b.len()).collect();
+    let mut current = Vec::with_capacity(previous.len());
     for (i, ca) in a.chars().enumerate() {
-        let mut current = vec![i + 1; b.len() + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let substitution = previous[j] + usize::from(ca != *cb);
-            current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
+        current.clear();
+        current.push(i + 1);
+        for ((cb, diagonal), above) in b.iter().zip(&previous).zip(previous.iter().skip(1)) {
+            let left = current.last().copied().unwrap_or(usize::MAX);
+            let substitution = diagonal + usize::from(ca != *cb);
+            current.push(substitution.min(above + 1).min(left.saturating_add(1)));
         }
-        previous = current;
+        std::mem::swap(&mut previous, &mut current);
     }
-    previous[b.len()]
+    previous.last().copied().unwrap_or(0)
 }
 
 #[cfg(test)]

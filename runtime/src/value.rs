@@ -84,18 +84,23 @@ pub trait GraphValue: Sized {
 
 /// Describes a JSON value briefly, for "found …" in messages.
 pub fn describe_json(value: &Value) -> String {
-    const MAX_CHARS: usize = 60;
     match value {
         Value::Null => "null".to_owned(),
         Value::Bool(b) => b.to_string(),
         Value::Number(n) => format!("the number {n}"),
-        Value::String(s) if s.chars().count() > MAX_CHARS => {
-            let head: String = s.chars().take(MAX_CHARS).collect();
-            format!("the string {}…", Value::from(head))
-        }
-        Value::String(s) => format!("the string {}", Value::from(s.as_str())),
+        Value::String(s) => format!("the string {}", quoted(s)),
         Value::Array(items) => format!("an array of {} elements", items.len()),
         Value::Object(_) => "an object".to_owned(),
+    }
+}
+
+/// `text` as a JSON string for a message, cut after 60 characters: a 1 MB value would
+/// bury the message.
+pub(crate) fn quoted(text: &str) -> String {
+    const MAX_CHARS: usize = 60;
+    match text.char_indices().nth(MAX_CHARS) {
+        Some((end, _)) => format!("{}…", Value::from(text.get(..end).unwrap_or(text))),
+        None => Value::from(text).to_string(),
     }
 }
 
