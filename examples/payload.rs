@@ -2,39 +2,66 @@
 //! that would be sent, or every problem found.
 //!
 //! ```text
-//! cargo run -q --example payload -- <remoteActionAudit|securityAction> <create|update|read> [--id ID] [FILE]
+//! cargo run -q --example payload -- <remoteActionAudit|securityAction> <create|update|read> [--id ID] [--cloud CLOUD] [--permissions] [FILE]
 //! ```
 //!
 //! Reads FILE, or standard input without one. `create` and `update` validate the payload and
-//! print the request exactly as `Payload::request` builds it for the global cloud: the
-//! request line with the full URL, the headers (with `prefer: include-unknown-enum-members`
-//! for remoteActionAudit, whose `remoteAction` has members after `unknownFutureValue`), an
-//! empty line, and the JSON body as sent; `update` needs `--id`, which goes into the path as
-//! one percent-encoded segment. `read` parses a response body and prints it written back.
+//! print the request exactly as `Payload::request` builds it for the cloud (`--cloud global`,
+//! `us_gov_l4`, `us_gov_l5_dod` or `china`; default `global`): the request line with the full
+//! URL, the headers (with `prefer: include-unknown-enum-members` for remoteActionAudit, whose
+//! `remoteAction` has members after `unknownFutureValue`), an empty line, and the JSON body as
+//! sent; `update` needs `--id`, which goes into the path as one percent-encoded segment. `read`
+//! parses a response body and prints it written back.
+//!
+//! `--permissions` also prints, on standard error after a success, the permissions the
+//! operation needs (`read`: get and list), least privileged first:
+//!
+//! ```text
+//! permissions for create microsoft.graph.remoteActionAudit, least privileged first:
+//!   Delegated (work or school account): DeviceManagementConfiguration.ReadWrite.All, DeviceManagementManagedDevices.ReadWrite.All
+//!   Delegated (personal Microsoft account): not supported
+//!   Application: DeviceManagementConfiguration.ReadWrite.All, DeviceManagementManagedDevices.ReadWrite.All
+//! ```
+//!
+//! Standard output stays the request alone, so it can be saved or piped.
+//!
 //! Exit status 0 on success; on any problem, one `JSON.path: message` line per problem on
-//! standard error and exit status 1.
+//! standard error and exit status 1 (a cloud the operation does not exist in is one:
+//! `--cloud: …`).
 
 use std::io::Read as _;
 use std::process::ExitCode;
 
 use graph_entity::models::{RemoteActionAudit, SecurityAction};
-use graph_entity::{from_json, Cloud, GraphEntity, Payload, Problems};
+use graph_entity::{
+    from_json, Cloud, GraphEntity, Operation, Payload, PermissionType, Problems, RequestError,
+};
 
-const USAGE: &str =
-    "usage: payload <remoteActionAudit|securityAction> <create|update|read> [--id ID] [FILE]";
+const USAGE: &str = "usage: payload <remoteActionAudit|securityAction> <create|update|read> [--id ID] [--cloud global|us_gov_l4|us_gov_l5_dod|china] [--permissions] [FILE]";
 
 /// What the command line asks for.
 struct Command {
     entity: String,
     operation: String,
     id: Option<String>,
+    cloud: Cloud,
+    permissions: bool,
     file: Option<String>,
+}
+
+/// What a successful run prints: the output on standard output, the notes on standard error.
+struct Output {
+    stdout: String,
+    notes: Vec<String>,
 }
 
 fn main() -> ExitCode {
     match run() {
         Ok(output) => {
-            println!("{output}");
+            println!("{}", output.stdout);
+            for note in output.notes {
+                eprintln!("{note}");
+            }
             ExitCode::SUCCESS
         }
         Err(lines) => {
@@ -46,7 +73,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn run() -> Result<String, Vec<String>> {
+fn run() -> Result<Output, Vec<String>> {
     let command =
         parse_arguments(std::env::args().skip(1)).map_err(|error| vec![error, USAGE.to_owned()])?;
     let input = read_input(command.file.as_deref()).map_err(|error| vec![error])?;
@@ -63,12 +90,29 @@ fn run() -> Result<String, Vec<String>> {
 fn parse_arguments(mut arguments: impl Iterator<Item = String>) -> Result<Command, String> {
     let mut positional = Vec::new();
     let mut id = None;
+    let mut cloud = Cloud::Global;
+    let mut permissions = false;
     while let Some(argument) = arguments.next() {
         match argument.as_str() {
             "--id" => match arguments.next() {
                 Some(value) => id = Some(value),
                 None => return Err("--id needs a value".to_owned()),
             },
+            "--cloud" => {
+                let Some(name) = arguments.next() else {
+                    return Err(
+                        "--cloud needs a value: global, us_gov_l4, us_gov_l5_dod or china"
+                            .to_owned(),
+                    );
+                };
+                cloud = Cloud::ALL
+                    .into_iter()
+                    .find(|cloud| cloud.name() == name)
+                    .ok_or_else(|| {
+                        format!("--cloud: unknown cloud `{name}`: expected global, us_gov_l4, us_gov_l5_dod or china")
+                    })?;
+            }
+            "--permissions" => permissions = true,
             "-h" | "--help" => return Err("payload checks a Graph payload".to_owned()),
             flag if flag.starts_with("--") => return Err(format!("unknown option `{flag}`")),
             _ => positional.push(argument),
@@ -86,6 +130,8 @@ fn parse_arguments(mut arguments: impl Iterator<Item = String>) -> Result<Comman
         entity,
         operation,
         id,
+        cloud,
+        permissions,
         file,
     })
 }
@@ -106,12 +152,16 @@ fn read_input(file: Option<&str>) -> Result<Vec<u8>, String> {
 fn handle<E: GraphEntity + 'static>(
     command: &Command,
     input: &[u8],
-) -> Result<String, Vec<String>> {
+) -> Result<Output, Vec<String>> {
     let payload = match (command.operation.as_str(), &command.id) {
         ("read", _) => {
             let entity = from_json::<E>(input).map_err(lines)?;
-            return serde_json::to_string_pretty(&entity)
-                .map_err(|error| vec![format!("$: {error}")]);
+            let stdout = serde_json::to_string_pretty(&entity)
+                .map_err(|error| vec![format!("$: {error}")])?;
+            return Ok(Output {
+                stdout,
+                notes: notes::<E>(command, &[Operation::Get, Operation::List]),
+            });
         }
         ("create", _) => Payload::<E>::create_from_json(input).map_err(lines)?,
         ("update", Some(_)) => Payload::<E>::update_from_json(input).map_err(lines)?,
@@ -130,9 +180,39 @@ fn handle<E: GraphEntity + 'static>(
     };
     let arguments: Vec<&str> = command.id.as_deref().into_iter().collect();
     let request = payload
-        .request(Cloud::Global, &arguments)
-        .map_err(|error| vec![format!("--id: {error}")])?;
-    Ok(render(&request))
+        .request(command.cloud, &arguments)
+        .map_err(|error| match error {
+            RequestError::UnavailableInCloud { .. } => vec![format!("--cloud: {error}")],
+            other => vec![format!("--id: {other}")],
+        })?;
+    Ok(Output {
+        stdout: render(&request),
+        notes: notes::<E>(command, &[payload.operation()]),
+    })
+}
+
+/// With `--permissions`, the permission table of each operation, as informational lines.
+fn notes<E: GraphEntity>(command: &Command, operations: &[Operation]) -> Vec<String> {
+    if !command.permissions {
+        return Vec::new();
+    }
+    let mut notes = Vec::new();
+    for operation in operations {
+        let Some(permissions) = E::permissions(*operation) else {
+            continue;
+        };
+        notes.push(format!(
+            "permissions for {operation} {}, least privileged first:",
+            E::ODATA_TYPE
+        ));
+        for kind in PermissionType::ALL {
+            let row = permissions
+                .get(kind)
+                .map_or_else(|| "undeclared".to_owned(), |scopes| scopes.to_string());
+            notes.push(format!("  {kind}: {row}"));
+        }
+    }
+    notes
 }
 
 fn lines(problems: Problems) -> Vec<String> {

@@ -209,3 +209,96 @@ fn bad_input_never_panics() {
         }
     }
 }
+
+#[test]
+fn permissions_are_printed_on_stderr_leaving_the_request_untouched() {
+    let create = seed_examples(SEED_001)[0].json.clone();
+    let plain = run(&["remoteActionAudit", "create"], create.as_bytes());
+    let output = run(
+        &["remoteActionAudit", "create", "--permissions"],
+        create.as_bytes(),
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    // Standard output is the request, exactly as without the flag.
+    assert_eq!(output.stdout, plain.stdout);
+    assert!(plain.stderr.is_empty());
+    assert_eq!(
+        text(&output.stderr),
+        "permissions for create microsoft.graph.remoteActionAudit, least privileged first:\n\
+         \x20 Delegated (work or school account): DeviceManagementConfiguration.ReadWrite.All, DeviceManagementManagedDevices.ReadWrite.All\n\
+         \x20 Delegated (personal Microsoft account): not supported\n\
+         \x20 Application: DeviceManagementConfiguration.ReadWrite.All, DeviceManagementManagedDevices.ReadWrite.All\n"
+    );
+
+    let update = br#"{"status": "Running"}"#;
+    let output = run(
+        &["securityAction", "update", "--id", "s1", "--permissions"],
+        update,
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    assert_eq!(
+        text(&output.stderr),
+        "permissions for update microsoft.graph.securityAction, least privileged first:\n\
+         \x20 Delegated (work or school account): not supported\n\
+         \x20 Delegated (personal Microsoft account): not supported\n\
+         \x20 Application: SecurityActions.ReadWrite.All\n"
+    );
+}
+
+#[test]
+fn read_prints_the_permissions_of_get_and_list() {
+    let response = &seed_examples(SEED_002)[1];
+    let output = run(
+        &["remoteActionAudit", "read", "--permissions"],
+        response.json.as_bytes(),
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    let written: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(written, with_canonical_odata_types(&response.value()));
+    // No seed page documents them: undeclared, said so.
+    let stderr = text(&output.stderr);
+    assert!(stderr.starts_with("permissions for get microsoft.graph.remoteActionAudit, least privileged first:\n  Delegated (work or school account): undeclared\n"), "{stderr}");
+    assert!(
+        stderr.contains("permissions for list microsoft.graph.remoteActionAudit"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn problems_are_printed_without_permissions() {
+    let output = run(
+        &["securityAction", "create", "--permissions"],
+        seed_examples(SEED_003)[0].json.as_bytes(),
+    );
+    assert_eq!(output.status.code(), Some(1));
+    assert!(output.stdout.is_empty());
+    assert!(!text(&output.stderr).contains("permissions for"));
+}
+
+#[test]
+fn cloud_builds_the_request_for_that_cloud_or_refuses_it() {
+    let create = seed_examples(SEED_001)[0].json.clone();
+    let output = run(
+        &["remoteActionAudit", "create", "--cloud", "china"],
+        create.as_bytes(),
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    let request = Payload::<RemoteActionAudit>::create_from_json(create.as_bytes())
+        .unwrap()
+        .request(Cloud::China, &[])
+        .unwrap();
+    assert_eq!(text(&output.stdout), rendered(&request));
+
+    // securityAction exists in the global service only.
+    let body = br#"{"name": "BlockIp", "parameters": [{"name": "IP"}], "vendorInformation": {"vendor": "Microsoft"}}"#;
+    let output = run(&["securityAction", "create", "--cloud", "us_gov_l4"], body);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(output.stdout.is_empty());
+    assert_eq!(
+        text(&output.stderr),
+        "--cloud: microsoft.graph.securityAction create does not exist in the US Government L4 cloud (https://graph.microsoft.us): Graph offers it in: Global service; build the request for one of those (RequestOptions::new(Cloud::…)), or, if Graph now offers it there, add `us_gov_l4` to #[graph_entity(clouds(global))]\n"
+    );
+    let output = run(&["securityAction", "create", "--cloud", "mars"], body);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(text(&output.stderr).starts_with("--cloud: unknown cloud `mars`"));
+}

@@ -408,3 +408,49 @@ fn requests_are_refused_for_operations_the_entity_lacks() {
     assert!(SecurityAction::get_request(&options, &["s1"]).is_ok());
     assert!(SecurityAction::list_request(&options, &[]).is_ok());
 }
+
+#[test]
+fn requests_are_refused_in_clouds_the_entity_does_not_exist_in() {
+    // securityAction exists in the global service only; remoteActionAudit in all four.
+    for cloud in [Cloud::UsGovL4, Cloud::UsGovL5Dod, Cloud::China] {
+        let options = RequestOptions::new(cloud).bearer_token(TOKEN).unwrap();
+        let results = [
+            SecurityAction::get_request(&options, &["s1"]),
+            SecurityAction::list_request(&options, &[]),
+            SecurityAction::next_page_request(
+                &options,
+                &format!("{}/beta/security/securityActions?$skip=2", cloud.base_url()),
+            ),
+            Payload::<SecurityAction>::update_from_json(b"{}")
+                .unwrap()
+                .request_with(&options, &["s1"]),
+        ];
+        for result in results {
+            match result {
+                Err(RequestError::UnavailableInCloud {
+                    entity,
+                    cloud: refused,
+                    available,
+                    ..
+                }) => {
+                    assert_eq!(entity, "microsoft.graph.securityAction");
+                    assert_eq!(refused, cloud);
+                    assert_eq!(available, [Cloud::Global]);
+                }
+                other => panic!("{cloud}: expected a refusal, got {other:?}"),
+            }
+        }
+        assert!(RemoteActionAudit::get_request(&options, &["a1"]).is_ok());
+        assert!(RemoteActionAudit::list_request(&options, &[]).is_ok());
+    }
+    // The token never shows in the refusal.
+    let refusal = SecurityAction::list_request(
+        &RequestOptions::new(Cloud::China)
+            .bearer_token(TOKEN)
+            .unwrap(),
+        &[],
+    )
+    .unwrap_err();
+    assert!(!format!("{refusal} {refusal:?}").contains(TOKEN));
+    assert!(SecurityAction::list_request(&RequestOptions::new(Cloud::Global), &[]).is_ok());
+}

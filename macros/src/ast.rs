@@ -9,7 +9,10 @@ use syn::{
     Type, Visibility,
 };
 
-use crate::attr::{self, ContainerAttrs, Derive, Operation, RenameAll, Version};
+use crate::attr::{
+    self, Cloud, ContainerAttrs, Derive, Operation, PermissionGroup, PermissionRows, RenameAll,
+    Version,
+};
 use crate::case::{is_identifier, is_qualified_name, lower_first, snake_to_lower_camel};
 use crate::ctxt::Errors;
 use crate::template;
@@ -61,6 +64,10 @@ pub struct Resource {
     pub item_parameters: Vec<String>,
     pub version: Version,
     pub operations: Vec<Operation>,
+    /// `None` when `clouds(…)` is not written: no restriction.
+    pub clouds: Option<Vec<Cloud>>,
+    /// The declared permission table of each operation, in declaration order.
+    pub permissions: Vec<(Operation, PermissionRows)>,
 }
 
 /// An enumeration.
@@ -316,17 +323,80 @@ fn resource(container: &ContainerAttrs, ident: &Ident, errors: &Errors) -> Optio
     let item_path = format!("{collection_path}/{{{key}}}");
     let mut item_parameters = collection_parameters.clone();
     item_parameters.push(key);
+    let operations = container
+        .operations
+        .clone()
+        .unwrap_or_else(|| Operation::ALL.to_vec());
+    let permissions = permission_tables(
+        container.permissions.as_deref().unwrap_or_default(),
+        &operations,
+        // A mistake in `operations(…)` is reported there, not again as an operation missing.
+        !container.attempted.contains(&"operations"),
+        errors,
+    );
     Some(Resource {
         collection_path,
         item_path,
         collection_parameters,
         item_parameters,
         version: container.version.unwrap_or(Version::V1),
-        operations: container
-            .operations
-            .clone()
-            .unwrap_or_else(|| Operation::ALL.to_vec()),
+        operations,
+        clouds: container.clouds.clone(),
+        permissions,
     })
+}
+
+/// The permission table of each operation, from `permissions(…)`: a group (`read`, `write`)
+/// covers the operations of it the entity offers; an operation covered twice, or declared
+/// without being offered, is reported on its key.
+fn permission_tables(
+    groups: &[PermissionGroup],
+    operations: &[Operation],
+    report_not_offered: bool,
+    errors: &Errors,
+) -> Vec<(Operation, PermissionRows)> {
+    let mut tables: Vec<(Operation, PermissionRows, &Ident)> = Vec::new();
+    for group in groups {
+        let offered: Vec<Operation> = group
+            .operations
+            .iter()
+            .copied()
+            .filter(|operation| operations.contains(operation))
+            .collect();
+        if offered.is_empty() {
+            if report_not_offered {
+                let names: Vec<&str> = group.operations.iter().map(|op| op.name()).collect();
+                errors.spanned(
+                    &group.key,
+                    format_args!(
+                        "`{}(…)` declares permissions for {}, which the entity does not offer: remove it, or add {} to `operations(…)`",
+                        group.key,
+                        names.join(" and "),
+                        names.iter().map(|name| format!("`{name}`")).collect::<Vec<_>>().join(", "),
+                    ),
+                );
+            }
+            continue;
+        }
+        for operation in offered {
+            if let Some((_, _, earlier)) = tables.iter().find(|(known, ..)| *known == operation) {
+                errors.spanned(
+                    &group.key,
+                    format_args!(
+                        "the permissions of `{}` are declared twice, by `{earlier}(…)` and by `{}(…)`: declare each operation's permissions once",
+                        operation.name(),
+                        group.key
+                    ),
+                );
+                continue;
+            }
+            tables.push((operation, group.rows.clone(), &group.key));
+        }
+    }
+    tables
+        .into_iter()
+        .map(|(operation, rows, _)| (operation, rows))
+        .collect()
 }
 
 /// Reads an enumeration.
@@ -435,6 +505,176 @@ pub fn enumeration<'a>(input: &'a DeriveInput, errors: &Errors) -> Option<Enum<'
         name,
         krate: krate(&container),
         members,
+        other,
+    })
+}
+
+/// An enum of the derived types of one base type, dispatched on `@odata.type`.
+pub struct Polymorphic<'a> {
+    pub ident: &'a Ident,
+    /// The base type's qualified name.
+    pub base: String,
+    pub krate: TokenStream,
+    /// The variants holding a derived type, in declaration order.
+    pub variants: Vec<Variant<'a>>,
+    /// The position in `variants` of the `#[graph(default)]` one, which takes values without
+    /// `@odata.type`.
+    pub default: Option<usize>,
+    /// The `#[graph(other)]` variant and the type it holds.
+    pub other: Option<(&'a Ident, &'a Type)>,
+}
+
+/// A variant holding one derived type.
+pub struct Variant<'a> {
+    pub ident: &'a Ident,
+    pub ty: &'a Type,
+}
+
+/// The one type a tuple variant holds, if it holds exactly one.
+fn single_field(fields: &Fields) -> Option<&Type> {
+    match fields {
+        Fields::Unnamed(fields) if fields.unnamed.len() == 1 => {
+            fields.unnamed.first().map(|field| &field.ty)
+        }
+        _ => None,
+    }
+}
+
+/// Reads an enum of derived types.
+pub fn polymorphic<'a>(input: &'a DeriveInput, errors: &Errors) -> Option<Polymorphic<'a>> {
+    let container = attr::container(&input.attrs, Derive::Polymorphic, errors);
+    no_generics(input, Derive::Polymorphic, errors);
+    let data = match &input.data {
+        Data::Enum(data) => data,
+        Data::Struct(data) => {
+            errors.at(
+                data.struct_token.span,
+                "`GraphPolymorphic` needs an enum with one variant per derived type, such as `enum Parameter { Boolean(BooleanParameter), String(StringParameter), #[graph(other)] Other(graph_entity::Extra) }`; for one type use `#[derive(GraphEntity)]` or `#[derive(GraphComplex)]`",
+            );
+            return None;
+        }
+        Data::Union(data) => {
+            errors.at(
+                data.union_token.span,
+                "`GraphPolymorphic` needs an enum, not a union",
+            );
+            return None;
+        }
+    };
+    let base = match &container.base {
+        Some(lit) => {
+            let name = lit.value();
+            if let Some(bare) = name.strip_prefix('#') {
+                errors.spanned(
+                    lit,
+                    format_args!("write `base` without the leading `#`: `base = \"{bare}\"`"),
+                );
+            } else if !is_qualified_name(&name) {
+                errors.spanned(
+                    lit,
+                    format_args!(
+                        "`base = {name:?}` is not a qualified type name: write namespace and name, such as \"microsoft.graph.deviceHealthScriptParameter\""
+                    ),
+                );
+            }
+            name
+        }
+        None => format!("microsoft.graph.{}", lower_first(&input.ident.to_string())),
+    };
+    let mut variants: Vec<Variant> = Vec::new();
+    let mut default = None;
+    let mut other = None;
+    // A catch-all misspelled or misshapen is reported as such, not as missing too.
+    let mut other_attempted = false;
+    for variant in &data.variants {
+        let attrs = attr::member(&variant.attrs, Derive::Polymorphic, errors);
+        if attrs.other.is_none() && attrs.attempted.contains(&"other") {
+            other_attempted = true;
+            continue;
+        }
+        let ty = single_field(&variant.fields);
+        if let Some(span) = attrs.other {
+            if let Some(default) = attrs.default {
+                errors.at(
+                    default,
+                    "`default` cannot be combined with `other`: the catch-all variant keeps the types the enum does not know; mark the variant of the base type `default`",
+                );
+            }
+            match ty {
+                None => {
+                    other_attempted = true;
+                    errors.spanned(
+                        &variant.ident,
+                        format_args!(
+                            "the catch-all variant keeps an unknown type's JSON: write `#[graph(other)] {}(graph_entity::Extra)`",
+                            variant.ident
+                        ),
+                    );
+                }
+                Some(_) if other.is_some() => {
+                    errors.at(span, "only one variant can be `#[graph(other)]`");
+                }
+                Some(ty) => other = Some((&variant.ident, ty)),
+            }
+            continue;
+        }
+        let Some(ty) = ty else {
+            errors.spanned(
+                &variant.ident,
+                format_args!(
+                    "each variant holds the derived type it stands for: write `{}(DerivedType)`, where `DerivedType` has `#[derive(GraphEntity)]` or `#[derive(GraphComplex)]`",
+                    variant.ident
+                ),
+            );
+            continue;
+        };
+        let written = ty.to_token_stream().to_string();
+        if let Some(earlier) = variants
+            .iter()
+            .find(|earlier| earlier.ty.to_token_stream().to_string() == written)
+        {
+            errors.spanned(
+                ty,
+                format_args!(
+                    "`{written}` is already held by variant `{}`: give each derived type one variant",
+                    earlier.ident
+                ),
+            );
+            continue;
+        }
+        if let Some(span) = attrs.default {
+            if default.is_some() {
+                errors.at(
+                    span,
+                    "only one variant can be `#[graph(default)]`: values without `@odata.type` are read as one type, the base type",
+                );
+            } else {
+                default = Some(variants.len());
+            }
+        }
+        variants.push(Variant {
+            ident: &variant.ident,
+            ty,
+        });
+    }
+    if other.is_none() && !other_attempted {
+        errors.spanned(
+            &input.ident,
+            "`GraphPolymorphic` needs a catch-all variant so values of the types it does not know keep their JSON: add `#[graph(other)] Other(graph_entity::Extra),`",
+        );
+    }
+    if variants.is_empty() && !data.variants.is_empty() && errors.count() == 0 {
+        errors.spanned(
+            &input.ident,
+            "`GraphPolymorphic` needs a variant per derived type besides the catch-all: add one, such as `Boolean(BooleanParameter),`",
+        );
+    }
+    Some(Polymorphic {
+        ident: &input.ident,
+        base,
+        krate: krate(&container),
+        variants,
+        default,
         other,
     })
 }

@@ -1,6 +1,6 @@
-//! Reads `#[graph_entity(…)]`, `#[graph_complex(…)]`, `#[graph_enum(…)]` and `#[graph(…)]`
-//! into plain values. Every key is read even after an error, and each mistake is reported
-//! on the offending token.
+//! Reads `#[graph_entity(…)]`, `#[graph_complex(…)]`, `#[graph_enum(…)]`,
+//! `#[graph_polymorphic(…)]` and `#[graph(…)]` into plain values. Every key is read even
+//! after an error, and each mistake is reported on the offending token.
 
 use proc_macro2::Span;
 use syn::meta::ParseNestedMeta;
@@ -16,6 +16,7 @@ pub enum Derive {
     Entity,
     Complex,
     Enum,
+    Polymorphic,
 }
 
 impl Derive {
@@ -25,6 +26,7 @@ impl Derive {
             Derive::Entity => "graph_entity",
             Derive::Complex => "graph_complex",
             Derive::Enum => "graph_enum",
+            Derive::Polymorphic => "graph_polymorphic",
         }
     }
 
@@ -34,6 +36,7 @@ impl Derive {
             Derive::Entity => "GraphEntity",
             Derive::Complex => "GraphComplex",
             Derive::Enum => "GraphEnum",
+            Derive::Polymorphic => "GraphPolymorphic",
         }
     }
 
@@ -45,11 +48,14 @@ impl Derive {
                 "version",
                 "key",
                 "operations",
+                "clouds",
+                "permissions",
                 "open",
                 "crate",
             ],
             Derive::Complex => &["odata_type", "open", "crate"],
             Derive::Enum => &["name", "rename_all", "crate"],
+            Derive::Polymorphic => &["base", "crate"],
         }
     }
 
@@ -59,6 +65,7 @@ impl Derive {
                 &["rename", "read_only", "required", "non_nullable", "extra"]
             }
             Derive::Enum => &["rename", "other"],
+            Derive::Polymorphic => &["default", "other"],
         }
     }
 
@@ -66,14 +73,14 @@ impl Derive {
     fn member_attribute(self) -> &'static str {
         match self {
             Derive::Entity | Derive::Complex => "a field's `#[graph(…)]`",
-            Derive::Enum => "a variant's `#[graph(…)]`",
+            Derive::Enum | Derive::Polymorphic => "a variant's `#[graph(…)]`",
         }
     }
 
     fn member_kind(self) -> &'static str {
         match self {
             Derive::Entity | Derive::Complex => "field",
-            Derive::Enum => "variant",
+            Derive::Enum | Derive::Polymorphic => "variant",
         }
     }
 }
@@ -106,6 +113,16 @@ impl Operation {
 
     const NAMES: [&'static str; 5] = ["create", "update", "get", "list", "delete"];
 
+    pub fn name(self) -> &'static str {
+        match self {
+            Operation::Create => "create",
+            Operation::Update => "update",
+            Operation::Get => "get",
+            Operation::List => "list",
+            Operation::Delete => "delete",
+        }
+    }
+
     fn from_name(name: &str) -> Option<Operation> {
         let position = Self::NAMES.iter().position(|known| *known == name)?;
         Some(Self::ALL[position])
@@ -131,6 +148,130 @@ impl Operation {
     }
 }
 
+/// The national clouds `clouds(…)` accepts.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Cloud {
+    Global,
+    UsGovL4,
+    UsGovL5Dod,
+    China,
+}
+
+impl Cloud {
+    const ALL: [Cloud; 4] = [
+        Cloud::Global,
+        Cloud::UsGovL4,
+        Cloud::UsGovL5Dod,
+        Cloud::China,
+    ];
+    const NAMES: [&'static str; 4] = ["global", "us_gov_l4", "us_gov_l5_dod", "china"];
+
+    fn from_name(name: &str) -> Option<Cloud> {
+        let position = Self::NAMES.iter().position(|known| *known == name)?;
+        Some(Self::ALL[position])
+    }
+
+    /// The attribute name of a cloud named otherwise, for "did you mean".
+    fn for_other_name(name: &str) -> Option<&'static str> {
+        match name.to_ascii_lowercase().as_str() {
+            "public" | "commercial" | "worldwide" | "microsoft_graph" => Some("global"),
+            "gcc_high" | "gcchigh" | "us_gov" | "usgov" | "l4" => Some("us_gov_l4"),
+            "dod" | "us_dod" | "l5" | "us_gov_l5" | "us_gov_dod" => Some("us_gov_l5_dod"),
+            "21vianet" | "mooncake" | "china_21vianet" | "cn" => Some("china"),
+            _ => None,
+        }
+    }
+
+    pub fn variant_name(self) -> &'static str {
+        match self {
+            Cloud::Global => "Global",
+            Cloud::UsGovL4 => "UsGovL4",
+            Cloud::UsGovL5Dod => "UsGovL5Dod",
+            Cloud::China => "China",
+        }
+    }
+}
+
+/// The permission types a permission table has rows for.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum PermissionType {
+    Delegated,
+    Personal,
+    Application,
+}
+
+impl PermissionType {
+    const ALL: [PermissionType; 3] = [
+        PermissionType::Delegated,
+        PermissionType::Personal,
+        PermissionType::Application,
+    ];
+    const NAMES: [&'static str; 3] = ["delegated", "personal", "application"];
+
+    fn from_name(name: &str) -> Option<PermissionType> {
+        let position = Self::NAMES.iter().position(|known| *known == name)?;
+        Some(Self::ALL[position])
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            PermissionType::Delegated => "delegated",
+            PermissionType::Personal => "personal",
+            PermissionType::Application => "application",
+        }
+    }
+}
+
+/// One row of a permission table, as written.
+#[derive(Clone)]
+pub enum Scopes {
+    NotSupported,
+    AnyOf(Vec<String>),
+}
+
+/// The rows of one permission table.
+#[derive(Clone, Default)]
+pub struct PermissionRows {
+    pub delegated: Option<Scopes>,
+    pub personal: Option<Scopes>,
+    pub application: Option<Scopes>,
+}
+
+impl PermissionRows {
+    fn slot(&mut self, kind: PermissionType) -> &mut Option<Scopes> {
+        match kind {
+            PermissionType::Delegated => &mut self.delegated,
+            PermissionType::Personal => &mut self.personal,
+            PermissionType::Application => &mut self.application,
+        }
+    }
+}
+
+/// One entry of `permissions(…)`: an operation, or a group of them, and its table.
+pub struct PermissionGroup {
+    /// The key as written: an operation, `read` or `write`.
+    pub key: Ident,
+    /// The operations the key stands for.
+    pub operations: &'static [Operation],
+    pub rows: PermissionRows,
+}
+
+/// The keys `permissions(…)` accepts: each operation, and two groups.
+const PERMISSION_KEYS: [&str; 7] = ["create", "update", "get", "list", "delete", "read", "write"];
+
+fn permission_key(name: &str) -> Option<&'static [Operation]> {
+    Some(match name {
+        "create" => &[Operation::Create],
+        "update" => &[Operation::Update],
+        "get" => &[Operation::Get],
+        "list" => &[Operation::List],
+        "delete" => &[Operation::Delete],
+        "read" => &[Operation::Get, Operation::List],
+        "write" => &[Operation::Create, Operation::Update, Operation::Delete],
+        _ => return None,
+    })
+}
+
 /// The letter cases `rename_all = "…"` accepts.
 #[derive(Clone, Copy)]
 pub enum RenameAll {
@@ -146,9 +287,12 @@ pub struct ContainerAttrs {
     pub version: Option<Version>,
     pub key: Option<LitStr>,
     pub operations: Option<Vec<Operation>>,
+    pub clouds: Option<Vec<Cloud>>,
+    pub permissions: Option<Vec<PermissionGroup>>,
     pub open: bool,
     pub krate: Option<syn::Path>,
     pub name: Option<LitStr>,
+    pub base: Option<LitStr>,
     pub rename_all: Option<RenameAll>,
     /// Known keys that were written but not read, because of a mistake already reported (a
     /// misspelling, a bad value, a misplaced attribute): their absence is not reported again.
@@ -164,6 +308,7 @@ pub struct MemberAttrs {
     pub non_nullable: Option<Span>,
     pub extra: Option<Span>,
     pub other: Option<Span>,
+    pub default: Option<Span>,
     /// As [`ContainerAttrs::attempted`].
     pub attempted: Vec<&'static str>,
 }
@@ -271,6 +416,7 @@ fn container_key(out: &mut ContainerAttrs, cx: &KeyCx) -> syn::Result<()> {
         "odata_type" => cx.set_once(&mut out.odata_type, cx.string()?),
         "key" => cx.set_once(&mut out.key, cx.string()?),
         "name" => cx.set_once(&mut out.name, cx.string()?),
+        "base" => cx.set_once(&mut out.base, cx.string()?),
         "version" => {
             let version = cx.choice("`beta` or `v1.0`", |text| match text {
                 "beta" => Some(Version::Beta),
@@ -290,6 +436,14 @@ fn container_key(out: &mut ContainerAttrs, cx: &KeyCx) -> syn::Result<()> {
         "operations" => {
             let operations = operations(cx.meta, cx.errors)?;
             cx.set_once(&mut out.operations, operations);
+        }
+        "clouds" => {
+            let clouds = clouds(cx.meta, cx.errors)?;
+            cx.set_once(&mut out.clouds, clouds);
+        }
+        "permissions" => {
+            let permissions = permissions(cx.meta, cx.errors)?;
+            cx.set_once(&mut out.permissions, permissions);
         }
         "open" => {
             flag(cx.meta, cx.key, cx.errors)?;
@@ -318,7 +472,12 @@ fn container_key(out: &mut ContainerAttrs, cx: &KeyCx) -> syn::Result<()> {
 pub fn member(attrs: &[Attribute], derive: Derive, errors: &Errors) -> MemberAttrs {
     let mut out = MemberAttrs::default();
     for attr in attrs {
-        for misplaced in ["graph_entity", "graph_complex", "graph_enum"] {
+        for misplaced in [
+            "graph_entity",
+            "graph_complex",
+            "graph_enum",
+            "graph_polymorphic",
+        ] {
             if attr.path().is_ident(misplaced) {
                 errors.spanned(
                     attr,
@@ -360,6 +519,7 @@ fn member_key(out: &mut MemberAttrs, cx: &KeyCx) -> syn::Result<()> {
         "non_nullable" => &mut out.non_nullable,
         "extra" => &mut out.extra,
         "other" => &mut out.other,
+        "default" => &mut out.default,
         _ => return Ok(()),
     };
     cx.set_once(slot, Some(cx.meta.path.span()));
@@ -525,6 +685,217 @@ fn operations(meta: &ParseNestedMeta, errors: &Errors) -> syn::Result<Option<Vec
         skip_value(&inner)
     })?;
     Ok(Some(list))
+}
+
+/// Reads `clouds(global, us_gov_l4, us_gov_l5_dod, china)`.
+fn clouds(meta: &ParseNestedMeta, errors: &Errors) -> syn::Result<Option<Vec<Cloud>>> {
+    const EXPECTED: &str = "expected one of: global, us_gov_l4, us_gov_l5_dod, china";
+    if !meta.input.peek(syn::token::Paren) {
+        errors.spanned(
+            &meta.path,
+            format_args!(
+                "write the national clouds in parentheses, such as `clouds(global, us_gov_l4, us_gov_l5_dod, china)`; {EXPECTED}"
+            ),
+        );
+        return skip_value(meta).map(|()| None);
+    }
+    if is_empty_list(meta) {
+        errors.spanned(
+            &meta.path,
+            "`clouds()` lists no cloud: list the national clouds Graph offers the entity in, as its reference pages say, such as `clouds(global)`; leave `clouds` out if they are not known",
+        );
+        return skip_value(meta).map(|()| None);
+    }
+    let mut list = Vec::new();
+    meta.parse_nested_meta(|inner| {
+        let name = inner
+            .path
+            .get_ident()
+            .map(Ident::to_string)
+            .unwrap_or_default();
+        match Cloud::from_name(&name) {
+            Some(cloud) if list.contains(&cloud) => errors.spanned(
+                &inner.path,
+                format_args!("cloud `{name}` is listed twice: list each once"),
+            ),
+            Some(cloud) => list.push(cloud),
+            None => {
+                let candidate =
+                    closest(&name, &Cloud::NAMES).or_else(|| Cloud::for_other_name(&name));
+                let hint = match candidate {
+                    Some(candidate) => format!("did you mean `{candidate}`? "),
+                    None => String::new(),
+                };
+                errors.spanned(
+                    &inner.path,
+                    format_args!("unknown national cloud `{name}`; {hint}{EXPECTED}"),
+                );
+            }
+        }
+        skip_value(&inner)
+    })?;
+    Ok(Some(list))
+}
+
+/// Reads `permissions(create(delegated = "…", personal = "…", application = "…"), …)`.
+fn permissions(
+    meta: &ParseNestedMeta,
+    errors: &Errors,
+) -> syn::Result<Option<Vec<PermissionGroup>>> {
+    const EXAMPLE: &str = "`permissions(create(delegated = \"…\", personal = \"not supported\", application = \"…\"), read(…))`";
+    if !meta.input.peek(syn::token::Paren) {
+        errors.spanned(
+            &meta.path,
+            format_args!(
+                "write the permission tables in parentheses, one per operation: {EXAMPLE}"
+            ),
+        );
+        return skip_value(meta).map(|()| None);
+    }
+    let mut groups = Vec::new();
+    meta.parse_nested_meta(|inner| {
+        let name = inner.path.get_ident().map(Ident::to_string).unwrap_or_default();
+        let Some(operations) = permission_key(&name) else {
+            let hint = match closest(&name, &PERMISSION_KEYS)
+                .or_else(|| Operation::for_http_method(&name))
+            {
+                Some(candidate) => format!("did you mean `{candidate}`? "),
+                None => String::new(),
+            };
+            errors.spanned(
+                &inner.path,
+                format_args!(
+                    "unknown operation `{name}` in `permissions(…)`; {hint}expected one of: create, update, get, list, delete, read (get and list), write (create, update and delete)"
+                ),
+            );
+            return skip_value(&inner);
+        };
+        if !inner.input.peek(syn::token::Paren) {
+            errors.spanned(
+                &inner.path,
+                format_args!(
+                    "`{name}` takes its permission table in parentheses: `{name}(delegated = \"…\", personal = \"…\", application = \"…\")`"
+                ),
+            );
+            return skip_value(&inner);
+        }
+        if is_empty_list(&inner) {
+            errors.spanned(
+                &inner.path,
+                format_args!(
+                    "`{name}()` declares no permission type: write at least one of `delegated = \"…\"`, `personal = \"…\"`, `application = \"…\"`"
+                ),
+            );
+            return skip_value(&inner);
+        }
+        let mut rows = PermissionRows::default();
+        inner.parse_nested_meta(|row| {
+            let key = row.path.get_ident().map(Ident::to_string).unwrap_or_default();
+            let Some(kind) = PermissionType::from_name(&key) else {
+                let hint = match closest(&key, &PermissionType::NAMES) {
+                    Some(candidate) => format!("did you mean `{candidate}`? "),
+                    None => String::new(),
+                };
+                errors.spanned(
+                    &row.path,
+                    format_args!(
+                        "unknown permission type `{key}` in `{name}(…)`; {hint}expected one of: delegated (work or school account), personal (personal Microsoft account), application"
+                    ),
+                );
+                return skip_value(&row);
+            };
+            let value = string(&row, &key, errors)?.and_then(|lit| scopes(&lit, kind, errors));
+            let slot = rows.slot(kind);
+            if slot.is_some() {
+                errors.spanned(
+                    &row.path,
+                    format_args!("`{key}` is given twice in `{name}(…)`; give it once"),
+                );
+            } else {
+                *slot = value;
+            }
+            Ok(())
+        })?;
+        if let Some(key) = inner.path.get_ident() {
+            groups.push(PermissionGroup {
+                key: key.clone(),
+                operations,
+                rows,
+            });
+        }
+        Ok(())
+    })?;
+    Ok(Some(groups))
+}
+
+/// Reads one row's value: permission names from least to most privileged, separated by
+/// commas, or "not supported" (Graph's "Not supported." is accepted as written).
+fn scopes(lit: &LitStr, kind: PermissionType, errors: &Errors) -> Option<Scopes> {
+    let key = kind.name();
+    let text = lit.value();
+    let trimmed = text.trim();
+    if trimmed
+        .trim_end_matches('.')
+        .eq_ignore_ascii_case("not supported")
+    {
+        return Some(Scopes::NotSupported);
+    }
+    if trimmed.is_empty() {
+        errors.spanned(
+            lit,
+            format_args!(
+                "`{key} = \"\"` lists no permission: write the permissions from least to most privileged, separated by commas, such as \"DeviceManagementManagedDevices.Read.All, DeviceManagementManagedDevices.ReadWrite.All\", or \"not supported\""
+            ),
+        );
+        return None;
+    }
+    let mut names: Vec<String> = Vec::new();
+    for part in trimmed.split(',') {
+        let name = part.trim();
+        if name.is_empty() {
+            errors.spanned(
+                lit,
+                format_args!(
+                    "`{key}` has an empty permission name: separate the names with single commas, such as \"User.Read.All, User.ReadWrite.All\""
+                ),
+            );
+            return None;
+        }
+        if !is_permission_name(name) {
+            errors.spanned(
+                lit,
+                format_args!(
+                    "`{name}` in `{key}` is not a permission name: write names such as \"User.Read.All\" (letters, digits, `.`, `_` and `-`) separated by commas, or \"not supported\""
+                ),
+            );
+            return None;
+        }
+        if names.iter().any(|known| known == name) {
+            errors.spanned(
+                lit,
+                format_args!(
+                    "permission `{name}` is listed twice in `{key}`: list each once, least privileged first"
+                ),
+            );
+            return None;
+        }
+        names.push(name.to_owned());
+    }
+    Some(Scopes::AnyOf(names))
+}
+
+/// Whether the key is followed by `()`, an empty list (which `parse_nested_meta` refuses with
+/// a message that names no key).
+fn is_empty_list(meta: &ParseNestedMeta) -> bool {
+    let fork = meta.input.fork();
+    matches!(fork.parse::<proc_macro2::Group>(), Ok(group) if group.stream().is_empty())
+}
+
+/// A permission name such as `DeviceManagementManagedDevices.ReadWrite.All`.
+fn is_permission_name(name: &str) -> bool {
+    let mut chars = name.chars();
+    matches!(chars.next(), Some(c) if c.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))
 }
 
 /// Skips what follows a key (`= value` or `(…)`) up to the next comma.

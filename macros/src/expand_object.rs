@@ -301,14 +301,41 @@ fn expand_resource(resource: &Resource, p: &TokenStream) -> TokenStream {
         item_parameters,
         version,
         operations,
+        clouds,
+        permissions,
     } = resource;
     let version = match version {
         Version::V1 => quote!(#p::ApiVersion::V1),
         Version::Beta => quote!(#p::ApiVersion::Beta),
     };
-    let operations = operations.iter().map(|operation| {
+    let operation = |operation: &crate::attr::Operation| {
         let variant = quote::format_ident!("{}", operation.variant_name());
         quote!(#p::Operation::#variant)
+    };
+    let operations = operations.iter().map(operation);
+    let clouds = clouds.as_ref().map(|clouds| {
+        let clouds = clouds.iter().map(|cloud| {
+            let variant = quote::format_ident!("{}", cloud.variant_name());
+            quote!(#p::Cloud::#variant)
+        });
+        quote!(.with_clouds(&[#(#clouds),*]))
+    });
+    let permissions = (!permissions.is_empty()).then(|| {
+        let tables = permissions.iter().map(|(op, rows)| {
+            let op = operation(op);
+            let [delegated, personal, application] =
+                [&rows.delegated, &rows.personal, &rows.application].map(|row| match row {
+                    None => quote!(#p::core::option::Option::None),
+                    Some(crate::attr::Scopes::NotSupported) => {
+                        quote!(#p::core::option::Option::Some(#p::Scopes::NotSupported))
+                    }
+                    Some(crate::attr::Scopes::AnyOf(names)) => {
+                        quote!(#p::core::option::Option::Some(#p::Scopes::AnyOf(&[#(#names),*])))
+                    }
+                });
+            quote!((#op, #p::Permissions::new(#delegated, #personal, #application)))
+        });
+        quote!(.with_permissions(&[#(#tables),*]))
     });
     quote! {
         #p::Resource::new(
@@ -319,5 +346,7 @@ fn expand_resource(resource: &Resource, p: &TokenStream) -> TokenStream {
             #version,
             &[#(#operations),*],
         )
+        #clouds
+        #permissions
     }
 }

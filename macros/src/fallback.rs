@@ -24,6 +24,7 @@ pub fn expand(
     let stubs = match derive {
         Derive::Entity | Derive::Complex => object_stubs(derive, &p),
         Derive::Enum => enum_stubs(&p),
+        Derive::Polymorphic => polymorphic_stubs(&p),
     };
     quote! {
         #errors
@@ -100,6 +101,32 @@ fn enum_stubs(p: &TokenStream) -> TokenStream {
             fn from_member(_: &str) -> #p::core::option::Option<Self> {
                 #p::core::option::Option::None
             }
+        }
+    }
+}
+
+fn polymorphic_stubs(p: &TokenStream) -> TokenStream {
+    quote! {
+        impl #p::GraphPolymorphic for __Target {
+            const BASE: &'static str = "";
+            const TYPES: &'static [&'static str] = &[];
+            const DEFAULT: #p::core::option::Option<usize> = #p::core::option::Option::None;
+            fn type_index(&self) -> #p::core::option::Option<usize> {
+                #p::core::unreachable!()
+            }
+            fn other(&self) -> #p::core::option::Option<&#p::Extra> {
+                #p::core::unreachable!()
+            }
+            fn __read_variant<'de, __D: #p::serde::Deserializer<'de>>(
+                _: usize,
+                _: __D,
+            ) -> #p::core::result::Result<#p::core::option::Option<Self>, __D::Error> {
+                #p::core::unreachable!()
+            }
+            fn __from_other(_: #p::Extra) -> Self {
+                #p::core::unreachable!()
+            }
+            fn __check_variant_json(_: usize, _: &#p::serde_json::Value, _: #p::Mode, _: &#p::Path<'_>, _: &mut #p::Problems) {}
         }
     }
 }

@@ -4,7 +4,7 @@
 //!
 //! Each derive reads its attributes into a checked model (`ast`, `attr`), applies the rules
 //! that span several fields (`check`), and only then generates code (`expand_object`,
-//! `expand_enum`). Every mistake is reported in one compile; on errors, `fallback` still
+//! `expand_enum`, `expand_polymorphic`). Every mistake is reported in one compile; on errors, `fallback` still
 //! emits placeholder impls so the mistakes are not buried under follow-on errors.
 #![forbid(unsafe_code)]
 
@@ -16,6 +16,7 @@ mod ctxt;
 mod expand_builder;
 mod expand_enum;
 mod expand_object;
+mod expand_polymorphic;
 mod fallback;
 #[cfg(test)]
 mod no_panic;
@@ -54,6 +55,13 @@ use ctxt::Errors;
 /// - `version = "beta"` or `"v1.0"` (default `v1.0`).
 /// - `key = "…"`: the item path's parameter, default the type name in lowerCamelCase + `Id`.
 /// - `operations(create, update, get, list, delete)`: default all five.
+/// - `clouds(global, us_gov_l4, us_gov_l5_dod, china)`: the national clouds the entity's
+///   operations exist in; requests for another cloud are refused. Default: not declared, no
+///   cloud refused.
+/// - `permissions(create(delegated = "A, B", personal = "not supported", application = "A, B"), …)`:
+///   the permission table of each operation (`create`, `update`, `get`, `list`, `delete`, or
+///   the groups `read` for get and list, `write` for create, update and delete), each row the
+///   permissions from least to most privileged or "not supported". Default: none declared.
 /// - `open`: the type is open (`OpenType="true"`); payloads may carry any property.
 /// - `crate = "path"`: where graph-entity is, if renamed.
 ///
@@ -99,6 +107,46 @@ pub fn derive_graph_enum(input: TokenStream) -> TokenStream {
     match (errors.finish(), model) {
         (Ok(()), Some(model)) => expand_enum::expand(&model),
         (Err(errors), _) => fallback::expand(&input, Derive::Enum, &krate, errors),
+        (Ok(()), None) => proc_macro2::TokenStream::new(),
+    }
+    .into()
+}
+
+/// Derives a Graph polymorphic type from an enum whose variants each hold one type derived
+/// from the same base type (`#[derive(GraphEntity)]` or `#[derive(GraphComplex)]`), plus a
+/// catch-all, `#[graph(other)] Other(graph_entity::Extra)`, that keeps the JSON of a type the
+/// enum does not know.
+///
+/// ```text
+/// #[derive(GraphPolymorphic)]
+/// #[graph_polymorphic(base = "microsoft.graph.deviceHealthScriptParameter")]
+/// pub enum DeviceHealthScriptParameter {
+///     Boolean(DeviceHealthScriptBooleanParameter),
+///     Integer(DeviceHealthScriptIntegerParameter),
+///     String(DeviceHealthScriptStringParameter),
+///     #[graph(other)]
+///     Other(graph_entity::Extra),
+/// }
+/// ```
+///
+/// Values are read as the variant their `@odata.type` names and written back as read.
+///
+/// Container options, `#[graph_polymorphic(…)]`: `base = "ns.name"` (the base type, default
+/// `microsoft.graph.` + the enum name in lowerCamelCase) and `crate`. Variant options,
+/// `#[graph(…)]`: `other` on the catch-all, and `default` on the variant of the base type
+/// itself when it is not abstract, which then takes the values without `@odata.type`.
+#[proc_macro_derive(GraphPolymorphic, attributes(graph_polymorphic, graph))]
+pub fn derive_graph_polymorphic(input: TokenStream) -> TokenStream {
+    let input = parse_macro_input!(input as DeriveInput);
+    let errors = Errors::default();
+    let model = ast::polymorphic(&input, &errors);
+    let krate = model
+        .as_ref()
+        .map(|model| model.krate.clone())
+        .unwrap_or_else(|| quote!(::graph_entity));
+    match (errors.finish(), model) {
+        (Ok(()), Some(model)) => expand_polymorphic::expand(&model),
+        (Err(errors), _) => fallback::expand(&input, Derive::Polymorphic, &krate, errors),
         (Ok(()), None) => proc_macro2::TokenStream::new(),
     }
     .into()

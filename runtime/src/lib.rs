@@ -35,8 +35,9 @@
 //! ```
 //!
 //! The derives are [`GraphEntity`](macro@GraphEntity) for entity types,
-//! [`GraphComplex`](macro@GraphComplex) for complex types and [`GraphEnum`](macro@GraphEnum)
-//! for enumerations. The seed models live in [`models`].
+//! [`GraphComplex`](macro@GraphComplex) for complex types, [`GraphEnum`](macro@GraphEnum)
+//! for enumerations and [`GraphPolymorphic`](macro@GraphPolymorphic) for the derived types of
+//! a base type, told apart by `@odata.type`. The seed models live in [`models`].
 #![forbid(unsafe_code)]
 
 // The derives name this crate `::graph_entity`; this lets the shipped models use them too.
@@ -44,6 +45,7 @@ extern crate self as graph_entity;
 
 mod builder;
 mod datetime;
+mod diff;
 mod endpoint;
 mod entity;
 mod enums;
@@ -52,6 +54,8 @@ mod object;
 mod parse;
 mod path;
 mod payload;
+mod permissions;
+mod polymorphic;
 mod problem;
 mod request;
 mod response;
@@ -75,6 +79,8 @@ pub use object::{GraphComplex, GraphObject, PropertyInfo};
 pub use parse::{from_json, validate, validate_json};
 pub use path::{Path, Segment};
 pub use payload::{Payload, RequestError};
+pub use permissions::{Access, Granted, PermissionType, Permissions, Scopes};
+pub use polymorphic::GraphPolymorphic;
 pub use problem::{Problem, Problems};
 pub use request::{
     members_after_unknown_future_value, prefers_unknown_enum_members, EntityHttp, RequestOptions,
@@ -84,4 +90,4 @@ pub use response::{GraphError, Page, ResponseError};
 pub use schema::SchemaType;
 pub use value::{describe_json, GraphValue, Mode};
 
-pub use graph_entity_macros::{GraphComplex, GraphEntity, GraphEnum};
+pub use graph_entity_macros::{GraphComplex, GraphEntity, GraphEnum, GraphPolymorphic};

@@ -5,6 +5,7 @@ use std::fmt;
 use crate::endpoint::{Cloud, Operation, UrlError};
 use crate::entity::GraphEntity;
 use crate::parse::{read_checked, validate};
+use crate::permissions::Permissions;
 use crate::problem::Problems;
 use crate::request::{self, RequestOptions};
 use crate::value::Mode;
@@ -78,6 +79,12 @@ impl<E: GraphEntity> Payload<E> {
         self.entity
     }
 
+    /// The permissions sending the payload needs: the permission table of its operation
+    /// (`None` when the entity does not offer it).
+    pub fn permissions(&self) -> Option<Permissions> {
+        E::permissions(self.operation)
+    }
+
     /// The body as sent: compact JSON, `@odata.type` first.
     pub fn to_json(&self) -> Result<Vec<u8>, RequestError> {
         serde_json::to_vec(&self.entity).map_err(|error| RequestError::Body(error.to_string()))
@@ -119,6 +126,18 @@ pub enum RequestError {
         /// The operation asked for.
         operation: Operation,
     },
+    /// The operation does not exist in the national cloud the request is for
+    /// (`#[graph_entity(clouds(…))]`): Graph would answer 404.
+    UnavailableInCloud {
+        /// The entity's type.
+        entity: &'static str,
+        /// The operation asked for.
+        operation: Operation,
+        /// The cloud asked for.
+        cloud: Cloud,
+        /// The clouds the operation exists in.
+        available: &'static [Cloud],
+    },
     /// The path arguments do not fit the template.
     Url(UrlError),
     /// The body could not be written.
@@ -154,6 +173,23 @@ impl fmt::Display for RequestError {
                 f,
                 "{entity} does not support {operation}: add it to #[graph_entity(operations(…))] if Graph offers it"
             ),
+            RequestError::UnavailableInCloud {
+                entity,
+                operation,
+                cloud,
+                available,
+            } => {
+                let titles: Vec<&str> = available.iter().map(|cloud| cloud.title()).collect();
+                let names: Vec<&str> = available.iter().map(|cloud| cloud.name()).collect();
+                write!(
+                    f,
+                    "{entity} {operation} does not exist in the {cloud} cloud ({}): Graph offers it in: {}; build the request for one of those (RequestOptions::new(Cloud::…)), or, if Graph now offers it there, add `{}` to #[graph_entity(clouds({}))]",
+                    cloud.base_url(),
+                    titles.join(", "),
+                    cloud.name(),
+                    names.join(", ")
+                )
+            }
             RequestError::Url(error) => write!(f, "{error}"),
             RequestError::Body(error) => write!(f, "the body could not be written: {error}"),
             RequestError::Http(error) => write!(f, "invalid request: {error}"),

@@ -16,7 +16,7 @@ pub use std::borrow::Cow as StdCow;
 pub use std::string::String;
 
 pub use crate::builder::{Checked, IntoInput};
-pub use crate::endpoint::{ApiVersion, Operation, Resource};
+pub use crate::endpoint::{ApiVersion, Cloud, Operation, Resource};
 pub use crate::entity::GraphEntity;
 pub use crate::enums::{check_enum_json, check_enum_value, expected_enum, GraphEnum};
 pub use crate::extra::Extra;
@@ -25,6 +25,11 @@ pub use crate::object::{
 };
 pub use crate::path::Path;
 pub use crate::payload::Payload;
+pub use crate::permissions::{Permissions, Scopes};
+pub use crate::polymorphic::{
+    check_polymorphic_json, check_polymorphic_other, deserialize_polymorphic, expected_polymorphic,
+    GraphPolymorphic,
+};
 pub use crate::problem::Problems;
 pub use crate::schema::SchemaType;
 pub use crate::value::{GraphValue, Mode};

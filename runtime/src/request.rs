@@ -193,7 +193,8 @@ pub fn prefers_unknown_enum_members<E: GraphEntity>() -> bool {
 }
 
 /// Builds the request of `operation` on `E`: the full URL for the options' cloud, `Accept`,
-/// `Content-Type` on a body, `Prefer` and `Authorization` as the options say.
+/// `Content-Type` on a body, `Prefer` and `Authorization` as the options say. An operation
+/// the entity does not offer, or a cloud it does not exist in, is refused.
 pub(crate) fn build<E: GraphEntity>(
     operation: Operation,
     options: &RequestOptions,
@@ -204,12 +205,26 @@ pub(crate) fn build<E: GraphEntity>(
         entity: E::ODATA_TYPE,
         operation,
     })?;
+    available_in::<E>(operation, options.cloud)?;
     let url = endpoint.url(options.cloud, arguments)?;
     finish::<E>(
         http::Request::builder().method(endpoint.method()).uri(url),
         options,
         body,
     )
+}
+
+/// Refuses `operation` in a cloud the entity does not exist in: Graph would answer 404.
+fn available_in<E: GraphEntity>(operation: Operation, cloud: Cloud) -> Result<(), RequestError> {
+    match E::RESOURCE.clouds() {
+        Some(available) if !available.contains(&cloud) => Err(RequestError::UnavailableInCloud {
+            entity: E::ODATA_TYPE,
+            operation,
+            cloud,
+            available,
+        }),
+        _ => Ok(()),
+    }
 }
 
 /// Adds the headers and the body.
@@ -241,6 +256,7 @@ pub(crate) fn next_page<E: GraphEntity>(
     options: &RequestOptions,
     next_link: &str,
 ) -> Result<http::Request<Vec<u8>>, RequestError> {
+    available_in::<E>(Operation::List, options.cloud)?;
     let root = options.cloud.base_url();
     let refuse = |reason: &'static str| RequestError::NextLink {
         link: next_link.to_owned(),

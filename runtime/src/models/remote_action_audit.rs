@@ -6,7 +6,25 @@ use crate::{DateTimeOffset, Extra, GraphComplex, GraphEntity, GraphEnum};
 ///
 /// Endpoints: `POST /deviceManagement/remoteActionAudits` (201) and
 /// `PATCH /deviceManagement/remoteActionAudits/{remoteActionAuditId}` (200), plus get, list
-/// and delete, on the beta API, in all four national clouds.
+/// and delete, on the beta API, in all four national clouds (seed 001 lists them; seed 002
+/// includes Graph's "all clouds" note).
+///
+/// Permissions, least privileged first:
+///
+/// | operation | delegated (work or school) | delegated (personal) | application |
+/// | --- | --- | --- | --- |
+/// | create (seed 001), update (seed 002) | DeviceManagementConfiguration.ReadWrite.All, DeviceManagementManagedDevices.ReadWrite.All | not supported | DeviceManagementConfiguration.ReadWrite.All, DeviceManagementManagedDevices.ReadWrite.All |
+/// | get, list, delete | undeclared | undeclared | undeclared |
+///
+/// Seed 000, an older create page, has a narrower table: DeviceManagementManagedDevices.ReadWrite.All
+/// only, and application "Not supported". The model ships the table of seeds 001 and 002:
+/// they are the current pages (001 lists the national clouds and the newer `remoteAction`
+/// members, 002 is dated 2024), they agree with each other, and a token that seed 000 allows
+/// (delegated DeviceManagementManagedDevices.ReadWrite.All) is allowed by it too. Get, list
+/// and delete have no seed page, and the published pages at hand are of seed 000's
+/// generation: rather than declare tables the seeds have since widened, they are left
+/// undeclared, so [`check_access`](crate::GraphEntity::check_access) answers
+/// [`Access::Undeclared`](crate::Access::Undeclared) for them.
 ///
 /// Rules, with their sources:
 /// - `id` is read-only: the schema's `entity.id` ("Read-only"), and no create example sends it.
@@ -17,7 +35,23 @@ use crate::{DateTimeOffset, Extra, GraphComplex, GraphEntity, GraphEnum};
 /// - `deviceActionDetails` is documented by the update page (seed 002) but absent from the
 ///   current schema: kept, optional, as the page documents it.
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph_entity(path = "/deviceManagement/remoteActionAudits", version = "beta")]
+#[graph_entity(
+    path = "/deviceManagement/remoteActionAudits",
+    version = "beta",
+    clouds(global, us_gov_l4, us_gov_l5_dod, china),
+    permissions(
+        create(
+            delegated = "DeviceManagementConfiguration.ReadWrite.All, DeviceManagementManagedDevices.ReadWrite.All",
+            personal = "not supported",
+            application = "DeviceManagementConfiguration.ReadWrite.All, DeviceManagementManagedDevices.ReadWrite.All",
+        ),
+        update(
+            delegated = "DeviceManagementConfiguration.ReadWrite.All, DeviceManagementManagedDevices.ReadWrite.All",
+            personal = "not supported",
+            application = "DeviceManagementConfiguration.ReadWrite.All, DeviceManagementManagedDevices.ReadWrite.All",
+        ),
+    )
+)]
 pub struct RemoteActionAudit {
     /// Report Id. Read-only.
     #[graph(read_only)]

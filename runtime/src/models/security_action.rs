@@ -6,7 +6,16 @@ use crate::{DateTimeOffset, Extra, GraphComplex, GraphEntity, GraphEnum};
 /// (`microsoft.graph.securityAction`).
 ///
 /// Endpoints: `POST /security/securityActions` (201), get and list, and
-/// `PATCH /security/securityActions/{securityActionId}` (200), on the beta API.
+/// `PATCH /security/securityActions/{securityActionId}` (200), on the beta API, in the
+/// global service only (Graph's published "Create securityAction" page marks US Government
+/// L4, L5 (DOD) and China unavailable; seed 003 has no national cloud line).
+///
+/// Permissions: seed 003 leaves its table "TODO". Graph's published pages fill it: security
+/// actions take application permissions only ("Not supported." for both delegated rows, and
+/// the resource page's note "security actions only support application permissions"), with
+/// SecurityActions.ReadWrite.All to write (create; update, which has no page, needs the same
+/// write permission) and SecurityActions.Read.All, then SecurityActions.ReadWrite.All, to
+/// read (get and list), as the permissions reference describes them.
 ///
 /// Rules, with their sources:
 /// - Open type (`OpenType="true"` in the schema): payloads may carry other properties, and
@@ -23,7 +32,20 @@ use crate::{DateTimeOffset, Extra, GraphComplex, GraphEntity, GraphEnum};
     path = "/security/securityActions",
     version = "beta",
     open,
-    operations(create, update, get, list)
+    operations(create, update, get, list),
+    clouds(global),
+    permissions(
+        write(
+            delegated = "not supported",
+            personal = "not supported",
+            application = "SecurityActions.ReadWrite.All",
+        ),
+        read(
+            delegated = "not supported",
+            personal = "not supported",
+            application = "SecurityActions.Read.All, SecurityActions.ReadWrite.All",
+        ),
+    )
 )]
 pub struct SecurityAction {
     /// The action's id. Read-only.
