@@ -192,7 +192,8 @@ pub fn expand(object: &Object) -> TokenStream {
 
         #update_struct
 
-        #[allow(deprecated)]
+        // Setters are named after their fields, so an `is_*` field's setter takes `self`.
+        #[allow(deprecated, clippy::wrong_self_convention)]
         const _: () = {
             impl #ident {
                 #[doc = #start_create_doc]

@@ -46,10 +46,12 @@ extern crate self as graph_entity;
 mod builder;
 mod datetime;
 mod diff;
+mod edm;
 mod endpoint;
 mod entity;
 mod enums;
 mod extra;
+mod flags;
 mod object;
 mod parse;
 mod path;
@@ -65,16 +67,21 @@ mod value;
 
 pub mod models;
 
+#[cfg(feature = "csdl")]
+pub mod csdl;
+
 #[doc(hidden)]
 #[path = "private.rs"]
 pub mod __private;
 
 pub use builder::{Checked, IntoInput};
 pub use datetime::{DateTimeOffset, DateTimeOffsetError};
+pub use edm::{Binary, Date, Duration, EdmError, Guid, TimeOfDay};
 pub use endpoint::{ApiVersion, Cloud, Endpoint, Operation, Resource, UrlError};
 pub use entity::GraphEntity;
 pub use enums::GraphEnum;
 pub use extra::Extra;
+pub use flags::Flags;
 pub use object::{GraphComplex, GraphObject, PropertyInfo};
 pub use parse::{from_json, validate, validate_json};
 pub use path::{Path, Segment};

@@ -390,9 +390,9 @@ mod tests {
     #[test]
     fn members_after_the_sentinel_are_found_in_order() {
         let after = members_after_unknown_future_value(RemoteAction::MEMBERS);
-        assert_eq!(after.len(), 9);
+        assert_eq!(after.len(), 11);
         assert_eq!(after.first(), Some(&"launchRemoteHelp"));
-        assert_eq!(after.last(), Some(&"restoreManagedHomeScreen"));
+        assert_eq!(after.last(), Some(&"cancelEnhancedLogCollection"));
         assert!(members_after_unknown_future_value(&["a", "unknownFutureValue"]).is_empty());
         assert!(members_after_unknown_future_value(&["a", "b"]).is_empty());
         assert!(members_after_unknown_future_value(OperationStatus::MEMBERS).is_empty());

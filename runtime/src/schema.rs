@@ -27,6 +27,14 @@ pub enum SchemaType {
         /// Its known members, in order.
         members: &'static [&'static str],
     },
+    /// A flags enumeration (`IsFlags="true"`) held by [`Flags`](crate::Flags): any
+    /// combination of its members, written comma-separated.
+    Flags {
+        /// Its schema name (`deviceCapabilities`).
+        name: &'static str,
+        /// Its known members, in order.
+        members: &'static [&'static str],
+    },
 }
 
 /// Calls `visit` with the members of every enumeration that `properties` reach, at any
@@ -45,7 +53,7 @@ pub fn any_enum(
                 shape = element();
             }
             match shape {
-                SchemaType::Enum { members, .. } => {
+                SchemaType::Enum { members, .. } | SchemaType::Flags { members, .. } => {
                     if visit(members) {
                         return true;
                     }

@@ -46,7 +46,7 @@ impl Mode {
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not a Graph property type",
     label = "not a Graph property type",
-    note = "use String, bool, i32, i64, f64, DateTimeOffset, Option<T> or Vec<T>, or a type with #[derive(GraphComplex)] or #[derive(GraphEnum)]"
+    note = "use String, bool, i32, i64, f64, DateTimeOffset, Guid, Date, TimeOfDay, Duration, Binary, Flags<E>, Option<T> or Vec<T>, or a type with #[derive(GraphComplex)], #[derive(GraphEnum)] or #[derive(GraphPolymorphic)]"
 )]
 pub trait GraphValue: Sized {
     /// What the generated builders take for a property of this type: the type itself for

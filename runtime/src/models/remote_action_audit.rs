@@ -92,7 +92,8 @@ pub struct RemoteActionAudit {
 }
 
 /// A remote action on a device (`microsoft.graph.remoteAction`): the 39 members of the
-/// create page (seed 001) and the two the schema adds after them.
+/// create page (seed 001) and the four the schema's `EnumType` adds after them
+/// (`tests/data/csdl/remoteAction.xml`; the property's description lists only two of them).
 #[derive(GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
 pub enum RemoteAction {
     /// Unknown.
@@ -177,6 +178,10 @@ pub enum RemoteAction {
     SuspendManagedHomeScreen,
     /// Restore managed home screen (schema only).
     RestoreManagedHomeScreen,
+    /// Trigger enhanced log collection (schema only).
+    TriggerEnhancedLogCollection,
+    /// Cancel enhanced log collection (schema only).
+    CancelEnhancedLogCollection,
     /// A member this model does not know, as read.
     #[graph(other)]
     Other(String),

@@ -1,0 +1,892 @@
+//! Generates [graph-entity](https://docs.rs/graph-entity) models from Microsoft Graph's CSDL
+//! schema: an entity type, and every complex type and enumeration it reaches, as one
+//! annotated Rust module that compiles as is and is laid out as rustfmt lays it out.
+//!
+//! The command line (`graph-entity-codegen --csdl FILE --entity NAME`) wraps [`generate`].
+//! What the schema says becomes the model's rules: `read_only` for the key and computed
+//! properties, `required` for `Nullable="false"` ones (`non_nullable` for collections, where
+//! it is about the elements), `rename` where lowerCamelCase of the
+//! field is not the JSON name, every enumeration member with a catch-all for later ones,
+//! doc comments from the schema's descriptions.
+
+mod emit;
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+use graph_entity::csdl::naming::{
+    default_json_name, default_schema_name, edm_rust_type, field_name, type_name, variant_name,
+};
+use graph_entity::csdl::{
+    EnumType, Schema, StructuredKind, StructuredType, TypeDefinition, TypeRef,
+};
+
+/// The operations an entity can offer, in the order the derive lists them.
+const OPERATIONS: [&str; 5] = ["create", "update", "get", "list", "delete"];
+
+/// Names the module imports or the prelude has: a generated type must not shadow them.
+const RESERVED: &[&str] = &[
+    "Binary",
+    "Box",
+    "Clone",
+    "Date",
+    "DateTimeOffset",
+    "Debug",
+    "Default",
+    "Duration",
+    "Eq",
+    "Err",
+    "Extra",
+    "Flags",
+    "GraphComplex",
+    "GraphEntity",
+    "GraphEnum",
+    "Guid",
+    "Hash",
+    "None",
+    "Ok",
+    "Option",
+    "PartialEq",
+    "Result",
+    "Self",
+    "Some",
+    "String",
+    "TimeOfDay",
+    "Vec",
+];
+
+/// What to generate.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    /// The entity type: `remoteActionAudit`, `graph.remoteActionAudit` or
+    /// `microsoft.graph.remoteActionAudit`.
+    pub entity: String,
+    /// Its collection path (`/deviceManagement/remoteActionAudits`); found in the schema's
+    /// entity container when not given.
+    pub path: Option<String>,
+    /// The API version of the schema: `beta` or `v1.0` (the derive's default).
+    pub version: Option<String>,
+    /// The operations Graph offers on it (`create`, `update`, `get`, `list`, `delete`); all
+    /// five when not given.
+    pub operations: Option<Vec<String>>,
+}
+
+/// A generated module.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Generated {
+    /// The module's Rust source.
+    pub code: String,
+    /// What the reader should know: where the path came from, what has no field.
+    pub notes: Vec<String>,
+}
+
+/// Why nothing was generated: what is wrong, and how to fix it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Error {
+    message: String,
+}
+
+impl Error {
+    fn new(message: impl Into<String>) -> Self {
+        Error {
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// A type of the module.
+#[derive(Clone, Copy)]
+enum Node<'s> {
+    Struct(&'s StructuredType),
+    Enum(&'s EnumType),
+}
+
+impl Node<'_> {
+    fn qualified_name(&self) -> String {
+        match self {
+            Node::Struct(structured) => structured.qualified_name(),
+            Node::Enum(enumeration) => enumeration.qualified_name(),
+        }
+    }
+}
+
+/// Generates the module for `options.entity` from `schema`.
+pub fn generate(schema: &Schema, options: &Options) -> Result<Generated, Error> {
+    let version = check_version(options.version.as_deref())?;
+    let operations = check_operations(options.operations.as_deref())?;
+    let entity = find_entity(schema, &options.entity)?;
+    let mut notes = Vec::new();
+    let path = match &options.path {
+        Some(path) => check_path(path)?.to_owned(),
+        None => infer_path(schema, entity, &mut notes)?,
+    };
+    let nodes = reach(schema, entity)?;
+    let names = assign_names(&nodes);
+    let mut generator = Generator {
+        schema,
+        names,
+        imports: HashSet::from(["Extra"]),
+        notes,
+    };
+    let mut items = Vec::new();
+    for node in &nodes {
+        items.push(match node {
+            Node::Struct(structured) => {
+                let container = if std::ptr::eq(*structured, entity) {
+                    Container::Entity {
+                        path: &path,
+                        version,
+                        operations: operations.clone(),
+                    }
+                } else {
+                    Container::Complex
+                };
+                generator.structure(structured, container)?
+            }
+            Node::Enum(enumeration) => generator.enumeration(enumeration),
+        });
+    }
+
+    let mut code = String::new();
+    let mut header = format!(
+        "Microsoft Graph's `{}` and the types it reaches, generated by graph-entity-codegen from Graph's CSDL (collection `{path}`, API version {}).",
+        entity.qualified_name(),
+        version.unwrap_or("v1.0")
+    );
+    header.push_str("\n\nRegenerate it rather than edit it; `graph_entity::csdl::Schema::check` proves it stays true to the schema.");
+    emit::doc(&mut code, 0, &header, true);
+    code.push('\n');
+    let mut imports: Vec<&str> = generator.imports.iter().copied().collect();
+    imports.sort_unstable();
+    emit::use_list(&mut code, "graph_entity", &imports);
+    for item in items {
+        code.push('\n');
+        code.push_str(&item);
+    }
+    Ok(Generated {
+        code,
+        notes: generator.notes,
+    })
+}
+
+fn check_version(version: Option<&str>) -> Result<Option<&str>, Error> {
+    match version {
+        None | Some("beta" | "v1.0") => Ok(version),
+        Some(other) => Err(Error::new(format!(
+            "unknown API version {other:?}: expected \"beta\" or \"v1.0\", the version of the CSDL's $metadata"
+        ))),
+    }
+}
+
+fn check_operations(operations: Option<&[String]>) -> Result<Option<Vec<String>>, Error> {
+    let Some(operations) = operations else {
+        return Ok(None);
+    };
+    let mut seen: Vec<String> = Vec::new();
+    for operation in operations {
+        if !OPERATIONS.contains(&operation.as_str()) {
+            let hint = closest(operation, OPERATIONS.iter().copied())
+                .map(|name| format!("did you mean `{name}`? "))
+                .unwrap_or_default();
+            return Err(Error::new(format!(
+                "unknown operation {operation:?}: {hint}expected some of: {}",
+                OPERATIONS.join(", ")
+            )));
+        }
+        if seen.contains(operation) {
+            return Err(Error::new(format!(
+                "operation {operation:?} is given twice: give each once"
+            )));
+        }
+        seen.push(operation.clone());
+    }
+    if seen.is_empty() {
+        return Err(Error::new(format!(
+            "no operations given: list those Graph offers, from: {}",
+            OPERATIONS.join(", ")
+        )));
+    }
+    Ok(Some(seen))
+}
+
+fn check_path(path: &str) -> Result<&str, Error> {
+    let segments_ok = path
+        .strip_prefix('/')
+        .is_some_and(|rest| rest.split('/').all(|segment| !segment.is_empty()));
+    if segments_ok && !path.contains(char::is_whitespace) && !path.contains('"') {
+        Ok(path)
+    } else {
+        Err(Error::new(format!(
+            "path {path:?} is not a collection path: write it as Graph documents it, starting with `/`, without a trailing `/`, such as \"/deviceManagement/remoteActionAudits\""
+        )))
+    }
+}
+
+fn find_entity<'s>(schema: &'s Schema, name: &str) -> Result<&'s StructuredType, Error> {
+    match schema.find(name) {
+        Some(TypeDefinition::Structured(structured)) if structured.kind == StructuredKind::Entity => {
+            match schema.undefined_base_type(structured) {
+                Some(base) => Err(Error::new(format!(
+                    "`{}` derives from `{base}`, which the CSDL does not define: pass the CSDL that defines it too (another --csdl), so the inherited properties are generated",
+                    structured.qualified_name()
+                ))),
+                None => Ok(structured),
+            }
+        }
+        Some(TypeDefinition::Structured(structured)) => Err(Error::new(format!(
+            "`{}` is a complex type: --entity takes an entity type (<EntityType>); its complex types are generated with it",
+            structured.qualified_name()
+        ))),
+        Some(other) => Err(Error::new(format!(
+            "`{}` is an enumeration: --entity takes an entity type (<EntityType>)",
+            other.qualified_name()
+        ))),
+        None => {
+            let entities: Vec<String> = schema
+                .types()
+                .filter_map(|definition| match definition {
+                    TypeDefinition::Structured(structured) if structured.kind == StructuredKind::Entity => {
+                        Some(structured.name.clone())
+                    }
+                    _ => None,
+                })
+                .collect();
+            let bare = name.rsplit('.').next().unwrap_or(name);
+            let hint = closest(bare, entities.iter().map(String::as_str))
+                .map(|found| format!("; did you mean `{found}`?"))
+                .unwrap_or_default();
+            Err(Error::new(format!(
+                "no entity type `{name}` in the CSDL{hint} (names are case-sensitive; the CSDL defines {} entity types)",
+                entities.len()
+            )))
+        }
+    }
+}
+
+fn infer_path(
+    schema: &Schema,
+    entity: &StructuredType,
+    notes: &mut Vec<String>,
+) -> Result<String, Error> {
+    let mut paths = schema.collection_paths(entity).into_iter();
+    let Some(first) = paths.next() else {
+        return Err(Error::new(format!(
+            "the CSDL does not say where collections of `{}` live (no entity set, and no containment navigation property leads to it): pass --path with the path Graph documents, such as /deviceManagement/remoteActionAudits",
+            entity.qualified_name()
+        )));
+    };
+    notes.push(format!(
+        "path {} from the {}; pass --path to choose another",
+        first.path, first.source
+    ));
+    for other in paths {
+        notes.push(format!(
+            "another path: {} from the {}",
+            other.path, other.source
+        ));
+    }
+    Ok(first.path)
+}
+
+/// The entity, then every complex type and enumeration its properties reach, in the order
+/// first reached.
+fn reach<'s>(schema: &'s Schema, entity: &'s StructuredType) -> Result<Vec<Node<'s>>, Error> {
+    let mut nodes = vec![Node::Struct(entity)];
+    let mut seen: HashSet<String> = HashSet::from([entity.qualified_name()]);
+    let mut next = 0;
+    while let Some(node) = nodes.get(next).copied() {
+        next += 1;
+        let Node::Struct(structured) = node else {
+            continue;
+        };
+        for (_, property) in schema.all_properties(structured) {
+            if property.type_ref.is_primitive() {
+                continue;
+            }
+            let found = match schema.find(&property.type_ref.name) {
+                None => {
+                    return Err(Error::new(format!(
+                        "property `{}` of `{}` has type `{}`, which the CSDL does not define: pass the CSDL that defines it too (another --csdl)",
+                        property.name,
+                        structured.qualified_name(),
+                        property.type_ref.name
+                    )))
+                }
+                Some(TypeDefinition::Enum(enumeration)) => Node::Enum(enumeration),
+                Some(TypeDefinition::Structured(target)) if target.kind == StructuredKind::Complex => {
+                    if let Some(base) = schema.undefined_base_type(target) {
+                        return Err(Error::new(format!(
+                            "`{}` derives from `{base}`, which the CSDL does not define: pass the CSDL that defines it too (another --csdl)",
+                            target.qualified_name()
+                        )));
+                    }
+                    Node::Struct(target)
+                }
+                Some(TypeDefinition::Structured(target)) => {
+                    return Err(Error::new(format!(
+                        "property `{}` of `{}` has entity type `{}`: a structural property holds complex types and enumerations; fix the CSDL",
+                        property.name,
+                        structured.qualified_name(),
+                        target.qualified_name()
+                    )))
+                }
+                Some(_) => continue,
+            };
+            if seen.insert(found.qualified_name()) {
+                nodes.push(found);
+            }
+        }
+    }
+    Ok(nodes)
+}
+
+/// A Rust name per schema type, unique, shadowing nothing the module uses, and clear of the
+/// builder types the derives declare beside each struct.
+fn assign_names(nodes: &[Node<'_>]) -> HashMap<String, String> {
+    let mut taken: HashSet<String> = RESERVED.iter().map(|name| (*name).to_owned()).collect();
+    let mut names = HashMap::new();
+    for node in nodes {
+        let (namespace, name, is_struct) = match node {
+            Node::Struct(structured) => (&structured.namespace, &structured.name, true),
+            Node::Enum(enumeration) => (&enumeration.namespace, &enumeration.name, false),
+        };
+        let base = type_name(name);
+        let qualifier = type_name(namespace.rsplit('.').next().unwrap_or(namespace));
+        let builders = |candidate: &str| -> Vec<String> {
+            if is_struct {
+                ["Required", "Create", "Update"]
+                    .iter()
+                    .map(|suffix| format!("{candidate}{suffix}"))
+                    .collect()
+            } else {
+                Vec::new()
+            }
+        };
+        let free = |candidate: &str, taken: &HashSet<String>| {
+            !taken.contains(candidate)
+                && builders(candidate).iter().all(|name| !taken.contains(name))
+        };
+        let candidates = [
+            base.clone(),
+            format!("{qualifier}{base}"),
+            format!("{base}Type"),
+        ];
+        let chosen = candidates
+            .into_iter()
+            .chain((2..).map(|number| format!("{base}{number}")))
+            .find(|candidate| free(candidate, &taken))
+            .unwrap_or(base);
+        taken.extend(builders(&chosen));
+        taken.insert(chosen.clone());
+        names.insert(node.qualified_name(), chosen);
+    }
+    names
+}
+
+/// What goes in a struct's container attribute.
+enum Container<'a> {
+    Entity {
+        path: &'a str,
+        version: Option<&'a str>,
+        operations: Option<Vec<String>>,
+    },
+    Complex,
+}
+
+struct Generator<'s> {
+    schema: &'s Schema,
+    names: HashMap<String, String>,
+    imports: HashSet<&'static str>,
+    notes: Vec<String>,
+}
+
+impl Generator<'_> {
+    fn rust_name(&self, qualified: &str) -> String {
+        self.names
+            .get(qualified)
+            .cloned()
+            .unwrap_or_else(|| type_name(qualified.rsplit('.').next().unwrap_or(qualified)))
+    }
+
+    /// The field type for `type_ref` in struct `owner`, inside its `Option`; `None` for a
+    /// type without a Rust type.
+    fn field_type(&mut self, owner: &StructuredType, type_ref: &TypeRef) -> Option<String> {
+        let element = if type_ref.is_primitive() {
+            let rust = edm_rust_type(&type_ref.name)?;
+            if rust.starts_with(char::is_uppercase) && rust != "String" {
+                self.imports.insert(rust);
+            }
+            rust.to_owned()
+        } else {
+            match self.schema.find(&type_ref.name)? {
+                TypeDefinition::Enum(enumeration) if enumeration.is_flags => {
+                    self.imports.insert("Flags");
+                    format!("Flags<{}>", self.rust_name(&enumeration.qualified_name()))
+                }
+                TypeDefinition::Enum(enumeration) => self.rust_name(&enumeration.qualified_name()),
+                TypeDefinition::Structured(target) => {
+                    let name = self.rust_name(&target.qualified_name());
+                    // A value holding itself needs indirection; a collection has it already.
+                    if !type_ref.collection && self.reaches(target, &owner.qualified_name()) {
+                        format!("Box<{name}>")
+                    } else {
+                        name
+                    }
+                }
+                _ => return None,
+            }
+        };
+        Some(if type_ref.collection {
+            format!("Vec<{element}>")
+        } else {
+            element
+        })
+    }
+
+    /// Whether a value of `from` holds, through single complex values, one of type `target`.
+    fn reaches(&self, from: &StructuredType, target: &str) -> bool {
+        let mut pending = vec![from];
+        let mut seen: HashSet<String> = HashSet::new();
+        while let Some(current) = pending.pop() {
+            let name = current.qualified_name();
+            if name == target {
+                return true;
+            }
+            if !seen.insert(name) {
+                continue;
+            }
+            for (_, property) in self.schema.all_properties(current) {
+                if property.type_ref.collection || property.type_ref.is_primitive() {
+                    continue;
+                }
+                if let Some(next) = self.schema.structured_type(&property.type_ref.name) {
+                    pending.push(next);
+                }
+            }
+        }
+        false
+    }
+
+    fn structure(
+        &mut self,
+        structured: &StructuredType,
+        container: Container<'_>,
+    ) -> Result<String, Error> {
+        let schema = self.schema;
+        let rust = self.rust_name(&structured.qualified_name());
+        let is_entity = matches!(container, Container::Entity { .. });
+        let key = schema.key(structured);
+        let mut fields: Vec<String> = Vec::new();
+        let mut body = String::new();
+        let mut untyped: Vec<String> = Vec::new();
+        let mut typed = Vec::new();
+        for (_, property) in schema.all_properties(structured) {
+            match self.field_type(structured, &property.type_ref) {
+                Some(ty) => typed.push((property, ty)),
+                None => untyped.push(format!("`{}` (`{}`)", property.name, property.type_ref)),
+            }
+        }
+        let idents = field_idents(typed.iter().map(|(property, _)| property.name.as_str()));
+        for ((property, ty), ident) in typed.into_iter().zip(idents) {
+            fields.push(ident.clone());
+            let description = property
+                .description
+                .as_deref()
+                .map(emit::escape)
+                .unwrap_or_else(|| format!("The `{}` property.", property.name));
+            emit::doc(&mut body, 4, &description, false);
+            let read_only = (is_entity && key.contains(&property.name)) || property.computed;
+            let mut options: Vec<String> = Vec::new();
+            if read_only {
+                options.push("read_only".to_owned());
+            } else if !property.nullable && property.type_ref.collection {
+                // On a collection, Nullable="false" is about its elements: never null, but
+                // not required either.
+                options.push("non_nullable".to_owned());
+            } else if !property.nullable {
+                options.push("required".to_owned());
+            }
+            if default_json_name(&ident) != property.name {
+                options.push(format!("rename = {:?}", property.name));
+            }
+            if let Some(note) = &property.deprecated {
+                if note.is_empty() {
+                    body.push_str("    #[deprecated]\n");
+                } else {
+                    emit::attribute(&mut body, 4, "deprecated", &[format!("note = {note:?}")]);
+                }
+            }
+            if !options.is_empty() {
+                emit::attribute(&mut body, 4, "graph", &options);
+            }
+            emit::field(&mut body, 4, &ident, &format!("Option<{ty}>"));
+        }
+        let extra = ["extra", "extra_members", "extra_values"]
+            .into_iter()
+            .find(|name| !fields.iter().any(|field| field == name))
+            .unwrap_or("extra_");
+        body.push_str("    /// Members without a typed field: unknown properties, annotations, explicit `null`s.\n");
+        body.push_str("    #[graph(extra)]\n");
+        emit::field(&mut body, 4, extra, "Extra");
+
+        let qualified = structured.qualified_name();
+        let open = schema.is_open(structured);
+        let mut doc = structured
+            .description
+            .as_deref()
+            .map(emit::escape)
+            .unwrap_or_else(|| {
+                let kind = if is_entity { "entity" } else { "complex" };
+                format!("The `{}` {kind} type.", structured.name)
+            });
+        doc.push_str(&format!("\n\nGraph type `{qualified}`"));
+        if let Some(base) = &structured.base_type {
+            doc.push_str(&format!(", derived from `{base}`"));
+        }
+        if open {
+            doc.push_str("; open: payloads may carry other properties, and they are kept");
+        }
+        doc.push('.');
+        if let Some(note) = &structured.deprecated {
+            doc.push_str(&format!(
+                "\n\nDeprecated in the schema. {}",
+                emit::escape(note)
+            ));
+        }
+        if !untyped.is_empty() {
+            doc.push_str(&format!(
+                "\n\nNot typed here (no Rust type for theirs), kept in `{extra}` as read: {}.",
+                untyped.join(", ")
+            ));
+            self.notes.push(format!(
+                "`{rust}`: no field for {}: no Rust type; the values are kept in `{extra}`",
+                untyped.join(", ")
+            ));
+        }
+        if structured.is_abstract && !is_entity {
+            let derived: Vec<String> = schema
+                .types()
+                .filter_map(|definition| match definition {
+                    TypeDefinition::Structured(other)
+                        if other.base_type.as_deref() == Some(qualified.as_str()) =>
+                    {
+                        Some(format!("`{}`", other.qualified_name()))
+                    }
+                    _ => None,
+                })
+                .collect();
+            if !derived.is_empty() {
+                self.notes.push(format!(
+                    "`{qualified}` is abstract: Graph sends values of its derived types ({}), and `{rust}` refuses to read another `@odata.type`",
+                    derived.join(", ")
+                ));
+            }
+        }
+
+        let mut out = String::new();
+        emit::doc(&mut out, 0, &doc, false);
+        let default_odata_type = format!("microsoft.graph.{}", default_schema_name(&rust));
+        let mut args: Vec<String> = Vec::new();
+        match container {
+            Container::Entity {
+                path,
+                version,
+                operations,
+            } => {
+                self.imports.insert("GraphEntity");
+                out.push_str("#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]\n");
+                args.push(format!("path = {path:?}"));
+                if default_odata_type != qualified {
+                    args.push(format!("odata_type = {qualified:?}"));
+                }
+                if version == Some("beta") {
+                    args.push("version = \"beta\"".to_owned());
+                }
+                if default_schema_name(&rust) != structured.name {
+                    args.push(format!("key = \"{}Id\"", structured.name));
+                }
+                if open {
+                    args.push("open".to_owned());
+                }
+                if let Some(operations) = operations.filter(|given| given.as_slice() != OPERATIONS)
+                {
+                    args.push(format!("operations({})", operations.join(", ")));
+                }
+                emit::attribute(&mut out, 0, "graph_entity", &args);
+            }
+            Container::Complex => {
+                self.imports.insert("GraphComplex");
+                out.push_str("#[derive(GraphComplex, Clone, Debug, Default, PartialEq)]\n");
+                if default_odata_type != qualified {
+                    args.push(format!("odata_type = {qualified:?}"));
+                }
+                if open {
+                    args.push("open".to_owned());
+                }
+                if !args.is_empty() {
+                    emit::attribute(&mut out, 0, "graph_complex", &args);
+                }
+            }
+        }
+        out.push_str(&format!("pub struct {rust} {{\n"));
+        out.push_str(&body);
+        out.push_str("}\n");
+        Ok(out)
+    }
+
+    fn enumeration(&mut self, enumeration: &EnumType) -> String {
+        self.imports.insert("GraphEnum");
+        let rust = self.rust_name(&enumeration.qualified_name());
+        let mut variants: Vec<String> = Vec::new();
+        for member in &enumeration.members {
+            let base = variant_name(&member.name);
+            let mut ident = base.clone();
+            let mut number = 2;
+            while variants.contains(&ident) {
+                ident = format!("{base}{number}");
+                number += 1;
+            }
+            variants.push(ident);
+        }
+        let pairs: Vec<(&String, &str)> = variants
+            .iter()
+            .zip(
+                enumeration
+                    .members
+                    .iter()
+                    .map(|member| member.name.as_str()),
+            )
+            .collect();
+        let lower_misses = pairs
+            .iter()
+            .filter(|(ident, member)| default_schema_name(ident) != *member)
+            .count();
+        let pascal_misses = pairs
+            .iter()
+            .filter(|(ident, member)| ident.as_str() != *member)
+            .count();
+        let pascal = pascal_misses < lower_misses;
+        let other = ["Other", "Unlisted", "OtherMember"]
+            .into_iter()
+            .map(str::to_owned)
+            .chain((2..).map(|number| format!("Other{number}")))
+            .find(|candidate| !variants.contains(candidate))
+            .unwrap_or_default();
+
+        let mut doc = enumeration
+            .description
+            .as_deref()
+            .map(emit::escape)
+            .unwrap_or_else(|| format!("The `{}` enumeration.", enumeration.name));
+        doc.push_str(&format!(
+            "\n\nGraph type `{}`",
+            enumeration.qualified_name()
+        ));
+        if enumeration.is_flags {
+            doc.push_str(&format!(
+                "; a flags enumeration: properties hold `Flags<{rust}>`, any combination of members"
+            ));
+        }
+        doc.push('.');
+        let mut out = String::new();
+        emit::doc(&mut out, 0, &doc, false);
+        out.push_str("#[derive(GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]\n");
+        let mut args: Vec<String> = Vec::new();
+        if default_schema_name(&rust) != enumeration.name {
+            args.push(format!("name = {:?}", enumeration.name));
+        }
+        if pascal {
+            args.push("rename_all = \"PascalCase\"".to_owned());
+        }
+        if !args.is_empty() {
+            emit::attribute(&mut out, 0, "graph_enum", &args);
+        }
+        let mut all: Vec<&str> = variants.iter().map(String::as_str).collect();
+        all.push(&other);
+        if trips_variant_names(&rust, &all) {
+            out.push_str("#[allow(clippy::enum_variant_names)]\n");
+        }
+        out.push_str(&format!("pub enum {rust} {{\n"));
+        let mut after_sentinel = false;
+        for ((ident, member), value) in pairs.iter().zip(&enumeration.members) {
+            let description = match &value.description {
+                Some(description) => emit::escape(description),
+                None if *member == "unknownFutureValue" => "Evolvable enumeration sentinel: Graph sends the members after it only to requests that ask (`Prefer: include-unknown-enum-members`).".to_owned(),
+                None if after_sentinel => format!("The `{member}` member (sent only to requests that ask)."),
+                None => format!("The `{member}` member."),
+            };
+            after_sentinel |= *member == "unknownFutureValue";
+            emit::doc(&mut out, 4, &description, false);
+            if let Some(note) = &value.deprecated {
+                if note.is_empty() {
+                    out.push_str("    #[deprecated]\n");
+                } else {
+                    emit::attribute(&mut out, 4, "deprecated", &[format!("note = {note:?}")]);
+                }
+            }
+            let derived = if pascal {
+                (*ident).clone()
+            } else {
+                default_schema_name(ident)
+            };
+            if derived != *member {
+                emit::attribute(&mut out, 4, "graph", &[format!("rename = {member:?}")]);
+            }
+            out.push_str(&format!("    {ident},\n"));
+        }
+        out.push_str("    /// A member this model does not know, as read; create and update payloads refuse it.\n");
+        out.push_str("    #[graph(other)]\n");
+        out.push_str(&format!("    {other}(String),\n"));
+        out.push_str("}\n");
+        out
+    }
+}
+
+/// A field per JSON name: unique, and clear of the builders' methods (`build`, and
+/// `clear_x` for a field `x`), which a field's setter would collide with.
+fn field_idents<'a>(json_names: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let mut idents: Vec<String> = Vec::new();
+    for name in json_names {
+        let base = field_name(name);
+        let mut ident = base.clone();
+        let mut number = 2;
+        while idents.contains(&ident) {
+            ident = format!("{base}_{number}");
+            number += 1;
+        }
+        idents.push(ident);
+    }
+    let bare = |ident: &str| ident.trim_start_matches("r#").to_owned();
+    let taken: Vec<String> = idents.iter().map(|ident| bare(ident)).collect();
+    for ident in &mut idents {
+        let plain = bare(ident);
+        let clashes = plain == "build"
+            || plain
+                .strip_prefix("clear_")
+                .is_some_and(|rest| taken.iter().any(|other| other == rest));
+        // A trailing `_` keeps the derive's default JSON name: `build_` is still "build".
+        while clashes && taken.contains(&bare(ident)) {
+            ident.push('_');
+        }
+    }
+    idents
+}
+
+/// Whether Clippy's `enum_variant_names` would fire: a variant that starts or ends with the
+/// enum's name, or (from three variants) all sharing a first or last word.
+fn trips_variant_names(name: &str, variants: &[&str]) -> bool {
+    if variants
+        .iter()
+        .any(|variant| variant.starts_with(name) || variant.ends_with(name))
+    {
+        return true;
+    }
+    if variants.len() < 3 {
+        return false;
+    }
+    let words: Vec<Vec<String>> = variants
+        .iter()
+        .map(|variant| camel_words(variant))
+        .collect();
+    let shared = |pick: fn(&Vec<String>) -> Option<&String>| {
+        let first = words.first().and_then(pick);
+        first.is_some() && words.iter().all(|each| pick(each) == first)
+    };
+    shared(|each| each.first()) || shared(|each| each.last())
+}
+
+fn camel_words(ident: &str) -> Vec<String> {
+    let mut words: Vec<String> = Vec::new();
+    for c in ident.chars() {
+        match words.last_mut() {
+            Some(word) if !c.is_uppercase() => word.push(c),
+            _ => words.push(c.to_string()),
+        }
+    }
+    words
+}
+
+/// The candidate closest to `name`: equal but for case, or at most a third of it away.
+fn closest<'a>(name: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    let limit = (name.chars().count() / 3).max(1);
+    candidates
+        .map(|candidate| {
+            let distance = if candidate.eq_ignore_ascii_case(name) {
+                0
+            } else {
+                edit_distance(name, candidate)
+            };
+            (distance, candidate)
+        })
+        .filter(|(distance, _)| *distance <= limit)
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, candidate)| candidate)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut current = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let substitution =
+                previous.get(j).copied().unwrap_or(usize::MAX - 1) + usize::from(ca != *cb);
+            let deletion = previous.get(j + 1).copied().unwrap_or(usize::MAX - 1) + 1;
+            let insertion = current.last().copied().unwrap_or(usize::MAX - 1) + 1;
+            current.push(substitution.min(deletion).min(insertion));
+        }
+        previous = current;
+    }
+    previous.last().copied().unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_avoid_the_builders_methods() {
+        let names = ["name", "clearName", "build", "type", "buildNumber"];
+        assert_eq!(
+            field_idents(names.into_iter()),
+            ["name", "clear_name_", "build_", "r#type", "build_number"]
+        );
+        assert_eq!(default_json_name("clear_name_"), "clearName");
+    }
+
+    #[test]
+    fn variant_name_lint_is_predicted() {
+        assert!(trips_variant_names("Color", &["ColorRed", "Blue", "Other"]));
+        assert!(trips_variant_names(
+            "Kind",
+            &["FastMode", "SlowMode", "OtherMode"]
+        ));
+        assert!(!trips_variant_names(
+            "Kind",
+            &["FastMode", "SlowMode", "Other"]
+        ));
+        assert_eq!(camel_words("FastMode"), ["Fast", "Mode"]);
+    }
+
+    #[test]
+    fn suggestions_tolerate_case_and_small_slips() {
+        let names = ["remoteActionAudit", "securityAction"];
+        assert_eq!(
+            closest("remoteactionaudit", names.into_iter()),
+            Some("remoteActionAudit")
+        );
+        assert_eq!(
+            closest("securityActon", names.into_iter()),
+            Some("securityAction")
+        );
+        assert_eq!(closest("user", names.into_iter()), None);
+    }
+}

@@ -1,0 +1,560 @@
+//! Graph's schema (CSDL): read it, and check models against it. Needs the `csdl` feature.
+//!
+//! Microsoft Graph publishes its whole schema as CSDL XML: `$metadata`, and the
+//! `microsoftgraph/msgraph-metadata` repository's copies. [`Schema::parse`] reads a whole
+//! document or element fragments pasted from one; [`Schema::check`] compares a model with
+//! it and reports every difference: properties missing on either side, JSON names that differ
+//! by case, types, nullability against `required`/`non_nullable`, read-only keys, enum
+//! members, `@odata.type`, base types and open types. Run it from a test, so the model stays
+//! true to the schema:
+//!
+//! ```
+//! use graph_entity::csdl::Schema;
+//! use graph_entity::{Extra, GraphEntity};
+//!
+//! #[derive(GraphEntity)]
+//! #[graph_entity(path = "/deviceManagement/deviceCategories", version = "beta")]
+//! pub struct DeviceCategory {
+//!     #[graph(read_only)]
+//!     pub id: Option<String>,
+//!     pub display_name: Option<String>,
+//!     pub descripton: Option<String>,
+//!     #[graph(extra)]
+//!     pub extra: Extra,
+//! }
+//!
+//! let schema = Schema::parse(
+//!     r#"
+//!     <EntityType Name="entity" Abstract="true">
+//!       <Key><PropertyRef Name="id" /></Key>
+//!       <Property Name="id" Type="Edm.String" Nullable="false" />
+//!     </EntityType>
+//!     <EntityType Name="deviceCategory" BaseType="graph.entity">
+//!       <Property Name="description" Type="Edm.String" />
+//!       <Property Name="displayName" Type="Edm.String" Nullable="false" />
+//!     </EntityType>
+//!     "#,
+//! )
+//! .unwrap();
+//! let differences = schema.check::<DeviceCategory>();
+//! assert_eq!(
+//!     differences.to_string(),
+//!     "microsoft.graph.deviceCategory.description: the schema has this property and the model does not: add `pub description: Option<String>`\n\
+//!      microsoft.graph.deviceCategory.displayName: the schema says Nullable=\"false\" but the model lets it be sent as null: mark field `display_name` #[graph(required)] if a create must carry it, else #[graph(non_nullable)]\n\
+//!      microsoft.graph.deviceCategory.descripton: the model has this property (field `descripton`) and the schema does not; did you mean `description`? fix the name (or its `rename`), or remove the field\n"
+//! );
+//! ```
+//!
+//! A model may be stricter than the schema: `required` or `non_nullable` on a nullable
+//! property, and `read_only` on any property, are not differences.
+
+mod check;
+pub mod naming;
+mod parse;
+
+use std::collections::HashMap;
+use std::fmt;
+
+pub use check::{Difference, DifferenceKind, Differences};
+
+use crate::value::GraphValue;
+
+/// Why a CSDL text could not be read: what, where (line and column, from 1), and how to fix
+/// it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CsdlError {
+    message: String,
+    position: Option<(u32, u32)>,
+}
+
+impl CsdlError {
+    pub(crate) fn new(message: impl Into<String>, position: Option<(u32, u32)>) -> Self {
+        CsdlError {
+            message: message.into(),
+            position,
+        }
+    }
+
+    /// What is wrong, and how to fix it.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    /// The line (from 1) where it is, if known.
+    pub fn line(&self) -> Option<u32> {
+        self.position.map(|(line, _)| line)
+    }
+
+    /// The column (from 1) where it is, if known.
+    pub fn column(&self) -> Option<u32> {
+        self.position.map(|(_, column)| column)
+    }
+}
+
+impl fmt::Display for CsdlError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.position {
+            Some((line, column)) => {
+                write!(f, "CSDL line {line}, column {column}: {}", self.message)
+            }
+            None => write!(f, "CSDL: {}", self.message),
+        }
+    }
+}
+
+impl std::error::Error for CsdlError {}
+
+/// A reference to a type, as a property declares it: `Edm.String`,
+/// `Collection(microsoft.graph.keyValuePair)`. Aliases are resolved: `graph.x` reads as
+/// `microsoft.graph.x`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct TypeRef {
+    /// Whether it is `Collection(…)`.
+    pub collection: bool,
+    /// The (element) type's qualified name: `Edm.String`, `microsoft.graph.keyValuePair`.
+    pub name: String,
+}
+
+impl TypeRef {
+    /// Whether the (element) type is an Edm primitive (`Edm.…`).
+    pub fn is_primitive(&self) -> bool {
+        self.name.starts_with("Edm.")
+    }
+}
+
+impl fmt::Display for TypeRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.collection {
+            write!(f, "Collection({})", self.name)
+        } else {
+            f.write_str(&self.name)
+        }
+    }
+}
+
+/// A structural property of an entity or complex type.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Property {
+    /// Its JSON name (`deviceIMEI`).
+    pub name: String,
+    /// Its type.
+    pub type_ref: TypeRef,
+    /// `Nullable`: `true` unless the schema says `Nullable="false"`.
+    pub nullable: bool,
+    /// Graph sets it: `Core.Computed`, or `Core.Permissions` of `Read` only.
+    pub computed: bool,
+    /// Its `Core.Description`, whitespace collapsed.
+    pub description: Option<String>,
+    /// Why it is deprecated: a `Core.Revisions` entry of kind `Deprecated` (its description,
+    /// maybe empty), or a description starting `[deprecated]`.
+    pub deprecated: Option<String>,
+}
+
+/// A navigation property: a relationship to other entities, reached through its own path
+/// rather than sent in payloads.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct NavigationProperty {
+    /// Its name (`remoteActionAudits`).
+    pub name: String,
+    /// The entity type it leads to.
+    pub type_ref: TypeRef,
+    /// `ContainsTarget="true"`: the targets live under this entity's path.
+    pub contains_target: bool,
+    /// Its `Core.Description`.
+    pub description: Option<String>,
+}
+
+/// Whether a structured type is an entity type or a complex type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum StructuredKind {
+    /// `<EntityType>`: has an identity (a key), lives in a collection.
+    Entity,
+    /// `<ComplexType>`: a value without identity.
+    Complex,
+}
+
+/// An entity type or complex type.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct StructuredType {
+    /// The schema namespace (`microsoft.graph`).
+    pub namespace: String,
+    /// The type's name (`remoteActionAudit`).
+    pub name: String,
+    /// Entity or complex.
+    pub kind: StructuredKind,
+    /// The qualified name of its `BaseType`, if any.
+    pub base_type: Option<String>,
+    /// `Abstract="true"`.
+    pub is_abstract: bool,
+    /// `OpenType="true"` on this type itself (see [`Schema::is_open`] for inherited openness).
+    pub open_type: bool,
+    /// The key's property names, if this type declares a key.
+    pub key: Vec<String>,
+    /// The structural properties it declares (see [`Schema::all_properties`] for inherited
+    /// ones).
+    pub properties: Vec<Property>,
+    /// The navigation properties it declares.
+    pub navigation_properties: Vec<NavigationProperty>,
+    /// Its `Core.Description`.
+    pub description: Option<String>,
+    /// Why it is deprecated, as for [`Property::deprecated`].
+    pub deprecated: Option<String>,
+}
+
+impl StructuredType {
+    /// `namespace.name`.
+    pub fn qualified_name(&self) -> String {
+        format!("{}.{}", self.namespace, self.name)
+    }
+}
+
+/// A member of an enumeration.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct EnumMember {
+    /// Its name, as sent in JSON (`factoryReset`).
+    pub name: String,
+    /// Its `Value`, if given.
+    pub value: Option<i64>,
+    /// Its `Core.Description`.
+    pub description: Option<String>,
+    /// Why it is deprecated, as for [`Property::deprecated`].
+    pub deprecated: Option<String>,
+}
+
+/// An enumeration type.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct EnumType {
+    /// The schema namespace (`microsoft.graph`).
+    pub namespace: String,
+    /// The enumeration's name (`remoteAction`).
+    pub name: String,
+    /// `IsFlags="true"`: a value is any combination of members, comma-separated.
+    pub is_flags: bool,
+    /// Its members, in schema order.
+    pub members: Vec<EnumMember>,
+    /// Its `Core.Description`.
+    pub description: Option<String>,
+}
+
+impl EnumType {
+    /// `namespace.name`.
+    pub fn qualified_name(&self) -> String {
+        format!("{}.{}", self.namespace, self.name)
+    }
+}
+
+/// A type the schema defines.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum TypeDefinition {
+    /// An entity or complex type.
+    Structured(StructuredType),
+    /// An enumeration.
+    Enum(EnumType),
+}
+
+impl TypeDefinition {
+    /// `namespace.name`.
+    pub fn qualified_name(&self) -> String {
+        match self {
+            TypeDefinition::Structured(structured) => structured.qualified_name(),
+            TypeDefinition::Enum(enumeration) => enumeration.qualified_name(),
+        }
+    }
+
+    fn name(&self) -> &str {
+        match self {
+            TypeDefinition::Structured(structured) => &structured.name,
+            TypeDefinition::Enum(enumeration) => &enumeration.name,
+        }
+    }
+
+    fn namespace(&self) -> &str {
+        match self {
+            TypeDefinition::Structured(structured) => &structured.namespace,
+            TypeDefinition::Enum(enumeration) => &enumeration.namespace,
+        }
+    }
+}
+
+/// An `<EntitySet>` or `<Singleton>` of the entity container: a path root.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ContainerItem {
+    /// Its name: the first path segment (`users`, `deviceManagement`).
+    pub name: String,
+    /// The qualified name of its entity type.
+    pub type_name: String,
+    /// An entity set (a collection), not a singleton.
+    pub is_entity_set: bool,
+}
+
+/// Where a collection of an entity type lives, and how that was found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct CollectionPath {
+    /// The path: `/deviceManagement/remoteActionAudits`.
+    pub path: String,
+    /// How it was found, for the reader to judge.
+    pub source: String,
+}
+
+/// A Graph schema read from CSDL: entity, complex and enumeration types, and the entity
+/// container's sets and singletons.
+#[derive(Clone, Debug, Default)]
+pub struct Schema {
+    types: Vec<TypeDefinition>,
+    by_name: HashMap<String, usize>,
+    aliases: Vec<(String, String)>,
+    container: Vec<ContainerItem>,
+}
+
+/// The namespace and alias of fragments without a `<Schema>` around them.
+const GRAPH_NAMESPACE: &str = "microsoft.graph";
+const GRAPH_ALIAS: &str = "graph";
+
+impl Schema {
+    /// Reads CSDL text: a whole document (`<edmx:Edmx>` or `<Schema>`), or element fragments
+    /// (`<EntityType>`, `<ComplexType>`, `<EnumType>`, `<Annotations>`…, one after another)
+    /// of Graph's `microsoft.graph` namespace, alias `graph`. In fragments, lines holding
+    /// only `...` (an elision) are skipped.
+    pub fn parse(text: &str) -> Result<Schema, CsdlError> {
+        parse::parse(text, GRAPH_NAMESPACE, GRAPH_ALIAS)
+    }
+
+    /// Reads element fragments of another namespace (such as `microsoft.graph.security`,
+    /// alias `security`); a whole document is read as by [`Schema::parse`].
+    pub fn parse_fragments(text: &str, namespace: &str, alias: &str) -> Result<Schema, CsdlError> {
+        parse::parse(text, namespace, alias)
+    }
+
+    /// Adds the types and container items of `other` (such as fragments read from another
+    /// file); a type both define keeps this schema's definition.
+    pub fn extend(&mut self, other: Schema) {
+        for definition in other.types {
+            self.insert(definition);
+        }
+        for alias in other.aliases {
+            if !self.aliases.contains(&alias) {
+                self.aliases.push(alias);
+            }
+        }
+        self.container.extend(other.container);
+    }
+
+    /// Adds a type unless one of its name is there; whether it was added.
+    pub(crate) fn insert(&mut self, definition: TypeDefinition) -> bool {
+        let name = definition.qualified_name();
+        if self.by_name.contains_key(&name) {
+            return false;
+        }
+        self.by_name.insert(name, self.types.len());
+        self.types.push(definition);
+        true
+    }
+
+    /// Every type, in the order read.
+    pub fn types(&self) -> impl Iterator<Item = &TypeDefinition> {
+        self.types.iter()
+    }
+
+    /// The entity sets and singletons, in the order read.
+    pub fn container_items(&self) -> &[ContainerItem] {
+        &self.container
+    }
+
+    /// The type called `name`: qualified (`microsoft.graph.remoteActionAudit`), through an
+    /// alias (`graph.remoteActionAudit`) or bare (`remoteActionAudit`, preferring the
+    /// `microsoft.graph` namespace when several have it).
+    pub fn find(&self, name: &str) -> Option<&TypeDefinition> {
+        let name = name.trim();
+        if let Some(&index) = self.by_name.get(name) {
+            return self.types.get(index);
+        }
+        if let Some((prefix, bare)) = name.rsplit_once('.') {
+            let namespace = self
+                .aliases
+                .iter()
+                .find(|(alias, _)| alias == prefix)
+                .map(|(_, namespace)| namespace.as_str())?;
+            let index = *self.by_name.get(&format!("{namespace}.{bare}"))?;
+            return self.types.get(index);
+        }
+        let mut candidates = self
+            .types
+            .iter()
+            .filter(|definition| definition.name() == name);
+        let first = candidates.next()?;
+        if first.namespace() == GRAPH_NAMESPACE {
+            return Some(first);
+        }
+        Some(
+            candidates
+                .find(|definition| definition.namespace() == GRAPH_NAMESPACE)
+                .unwrap_or(first),
+        )
+    }
+
+    /// The entity or complex type called `name` (as for [`Schema::find`]).
+    pub fn structured_type(&self, name: &str) -> Option<&StructuredType> {
+        match self.find(name)? {
+            TypeDefinition::Structured(structured) => Some(structured),
+            TypeDefinition::Enum(_) => None,
+        }
+    }
+
+    /// The enumeration called `name` (as for [`Schema::find`]).
+    pub fn enum_type(&self, name: &str) -> Option<&EnumType> {
+        match self.find(name)? {
+            TypeDefinition::Enum(enumeration) => Some(enumeration),
+            TypeDefinition::Structured(_) => None,
+        }
+    }
+
+    /// The base types of `ty`, nearest first, as far as the schema defines them (a cycle
+    /// stops the walk).
+    pub fn base_types<'a>(&'a self, ty: &'a StructuredType) -> Vec<&'a StructuredType> {
+        let mut chain: Vec<&StructuredType> = Vec::new();
+        let mut current = ty;
+        while let Some(base) = current
+            .base_type
+            .as_deref()
+            .and_then(|name| self.structured_type(name))
+        {
+            if std::ptr::eq(base, ty) || chain.iter().any(|seen| std::ptr::eq(*seen, base)) {
+                break;
+            }
+            chain.push(base);
+            current = base;
+        }
+        chain
+    }
+
+    /// The first base type in `ty`'s chain that the schema does not define, if any: its
+    /// inherited properties are then unknown.
+    pub fn undefined_base_type<'a>(&'a self, ty: &'a StructuredType) -> Option<&'a str> {
+        let last = self.base_types(ty).last().copied().unwrap_or(ty);
+        last.base_type
+            .as_deref()
+            .filter(|name| self.structured_type(name).is_none())
+    }
+
+    /// The structural properties of `ty` with those it inherits, base types' first, each with
+    /// the type that declares it.
+    pub fn all_properties<'a>(
+        &'a self,
+        ty: &'a StructuredType,
+    ) -> Vec<(&'a StructuredType, &'a Property)> {
+        let mut chain = self.base_types(ty);
+        chain.reverse();
+        chain.push(ty);
+        chain
+            .into_iter()
+            .flat_map(|declaring| declaring.properties.iter().map(move |p| (declaring, p)))
+            .collect()
+    }
+
+    /// The navigation properties of `ty` with those it inherits, base types' first.
+    pub fn all_navigation_properties<'a>(
+        &'a self,
+        ty: &'a StructuredType,
+    ) -> Vec<&'a NavigationProperty> {
+        let mut chain = self.base_types(ty);
+        chain.reverse();
+        chain.push(ty);
+        chain
+            .into_iter()
+            .flat_map(|declaring| declaring.navigation_properties.iter())
+            .collect()
+    }
+
+    /// The key of `ty`: its own, or the nearest base type's.
+    pub fn key<'a>(&'a self, ty: &'a StructuredType) -> &'a [String] {
+        std::iter::once(ty)
+            .chain(self.base_types(ty))
+            .map(|declaring| declaring.key.as_slice())
+            .find(|key| !key.is_empty())
+            .unwrap_or_default()
+    }
+
+    /// Whether `ty` is open: it or a base type says `OpenType="true"`.
+    pub fn is_open(&self, ty: &StructuredType) -> bool {
+        ty.open_type || self.base_types(ty).iter().any(|base| base.open_type)
+    }
+
+    /// Where collections of entity type `entity` live, best first: entity sets of the type
+    /// (`/users`), then containment navigation properties of singletons
+    /// (`/deviceManagement/remoteActionAudits`). Without an entity container (fragments),
+    /// a containment navigation property of type `x` is taken to hang off a singleton named
+    /// `x`, as Graph names its singletons (`/security/securityActions`).
+    pub fn collection_paths(&self, entity: &StructuredType) -> Vec<CollectionPath> {
+        let target = entity.qualified_name();
+        let mut paths = Vec::new();
+        for item in self.container.iter().filter(|item| item.is_entity_set) {
+            if item.type_name == target {
+                paths.push(CollectionPath {
+                    path: format!("/{}", item.name),
+                    source: format!("entity set `{}`", item.name),
+                });
+            }
+        }
+        let containing = |owner: &StructuredType| -> Vec<String> {
+            self.all_navigation_properties(owner)
+                .into_iter()
+                .filter(|nav| nav.contains_target && nav.type_ref.collection)
+                .filter(|nav| nav.type_ref.name == target)
+                .map(|nav| nav.name.clone())
+                .collect()
+        };
+        for item in self.container.iter().filter(|item| !item.is_entity_set) {
+            if let Some(owner) = self.structured_type(&item.type_name) {
+                for nav in containing(owner) {
+                    paths.push(CollectionPath {
+                        path: format!("/{}/{nav}", item.name),
+                        source: format!(
+                            "containment navigation property `{nav}` of singleton `{}`",
+                            item.name
+                        ),
+                    });
+                }
+            }
+        }
+        if self.container.is_empty() {
+            for definition in &self.types {
+                let TypeDefinition::Structured(owner) = definition else {
+                    continue;
+                };
+                for nav in containing(owner) {
+                    paths.push(CollectionPath {
+                        path: format!("/{}/{nav}", owner.name),
+                        source: format!(
+                            "containment navigation property `{nav}` of `{}`; the CSDL has no entity container, so the singleton is taken to be named `{}` like its type",
+                            owner.qualified_name(),
+                            owner.name
+                        ),
+                    });
+                }
+            }
+        }
+        paths
+    }
+
+    /// Compares the model `T` (an entity, complex type, enumeration or flags value) with this
+    /// schema, and every type it reaches, and reports each difference. See the
+    /// [module documentation](self).
+    pub fn check<T: GraphValue>(&self) -> Differences {
+        check::check(self, T::schema())
+    }
+}
+
+/// Reads `csdl` (as [`Schema::parse`]) and checks the model `T` against it (as
+/// [`Schema::check`]).
+pub fn check<T: GraphValue>(csdl: &str) -> Result<Differences, CsdlError> {
+    Ok(Schema::parse(csdl)?.check::<T>())
+}
