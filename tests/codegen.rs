@@ -93,6 +93,8 @@ fn shape(schema: SchemaType) -> String {
         } => format!("{odata_type}{}", if open { " open" } else { "" }),
         SchemaType::Enum { name, .. } => format!("enum {name}"),
         SchemaType::Flags { name, .. } => format!("flags {name}"),
+        SchemaType::Polymorphic { base, .. } => format!("derived from {base}"),
+        other => panic!("a shape this test does not know: {other:?}"),
     }
 }
 

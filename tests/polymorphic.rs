@@ -505,3 +505,74 @@ fn a_page_of_mixed_entities_reads_each_as_its_type() {
         ["microsoft.graph.webApp", "microsoft.graph.iosStoreApp"]
     );
 }
+
+/// A derived type holding an evolvable enum and a read-only property, to show that the
+/// schema walk and the diff see inside derived types.
+#[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
+pub struct DeviceHealthScriptActionParameter {
+    #[graph(required)]
+    pub name: Option<String>,
+    pub default_value: Option<graph_entity::models::RemoteAction>,
+    #[graph(read_only)]
+    pub last_used_date_time: Option<DateTimeOffset>,
+    #[graph(extra)]
+    pub extra: Extra,
+}
+
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+#[graph_polymorphic(base = "microsoft.graph.deviceHealthScriptParameter")]
+pub enum ActionOrString {
+    Action(DeviceHealthScriptActionParameter),
+    String(DeviceHealthScriptStringParameter),
+    #[graph(other)]
+    Other(Extra),
+}
+
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph_entity(path = "/deviceManagement/actionScripts", version = "beta")]
+pub struct ActionScript {
+    #[graph(read_only)]
+    pub id: Option<String>,
+    pub display_name: Option<String>,
+    pub parameters: Option<Vec<ActionOrString>>,
+    #[graph(extra)]
+    pub extra: Extra,
+}
+
+#[test]
+fn the_schema_of_a_polymorphic_property_reaches_its_derived_types() {
+    // `remoteAction` has members after `unknownFutureValue`, two levels down in a derived
+    // type: requests ask for them.
+    assert!(graph_entity::prefers_unknown_enum_members::<ActionScript>());
+    assert!(!graph_entity::prefers_unknown_enum_members::<
+        DeviceHealthScript,
+    >());
+    match ActionOrString::schema() {
+        graph_entity::SchemaType::Polymorphic { base, derived } => {
+            assert_eq!(base, "microsoft.graph.deviceHealthScriptParameter");
+            assert_eq!(derived.len(), 2);
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn a_diff_strips_what_a_derived_type_makes_read_only() {
+    let read = br##"{"id": "s1", "displayName": "d", "parameters": [
+        {"@odata.type": "#microsoft.graph.deviceHealthScriptActionParameter", "name": "What", "defaultValue": "remoteLock", "lastUsedDateTime": "2024-01-01T00:00:00Z"}
+    ]}"##;
+    let before: ActionScript = from_json(read).unwrap();
+    let mut after = before.clone();
+    if let Some(ActionOrString::Action(action)) = after
+        .parameters
+        .as_mut()
+        .and_then(|parameters| parameters.first_mut())
+    {
+        action.default_value = Some(graph_entity::models::RemoteAction::RebootNow);
+    }
+    let patch = Payload::update_from_diff(&before, &after).unwrap();
+    assert_eq!(
+        String::from_utf8(patch.to_json().unwrap()).unwrap(),
+        r##"{"@odata.type":"#microsoft.graph.actionScript","parameters":[{"@odata.type":"#microsoft.graph.deviceHealthScriptActionParameter","name":"What","defaultValue":"rebootNow"}]}"##
+    );
+}

@@ -143,10 +143,9 @@ pub fn expand(model: &Polymorphic) -> TokenStream {
                 }
 
                 fn schema() -> #p::SchemaType {
-                    #p::SchemaType::Object {
-                        odata_type: <Self as #p::GraphPolymorphic>::BASE,
-                        open: false,
-                        properties: &[],
+                    #p::SchemaType::Polymorphic {
+                        base: <Self as #p::GraphPolymorphic>::BASE,
+                        derived: &[#( <#types as #p::GraphValue>::schema ),*],
                     }
                 }
 

@@ -149,6 +149,19 @@ fn without_read_only(value: &mut Value, shape: SchemaType) {
                 }
             }
         }
+        // A derived type's value: strip what its own type makes read-only.
+        (value @ Value::Object(_), SchemaType::Polymorphic { derived, .. }) => {
+            let tag = value
+                .get("@odata.type")
+                .and_then(Value::as_str)
+                .map(|tag| tag.trim_start_matches('#').to_owned());
+            let shape = derived.iter().map(|derived| derived()).find(|shape| {
+                matches!(shape, SchemaType::Object { odata_type, .. } if tag.as_deref() == Some(*odata_type))
+            });
+            if let Some(shape) = shape {
+                without_read_only(value, shape);
+            }
+        }
         _ => {}
     }
 }

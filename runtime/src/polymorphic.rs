@@ -29,12 +29,10 @@ const ODATA_TYPE: &str = "@odata.type";
 ///
 /// As a property type (`Vec<DeviceHealthScriptParameter>`), each value is checked against its
 /// own type, and create and update payloads must name a known type. Its
-/// [`schema`](GraphValue::schema) is the base type's object without properties, so the
-/// default `Prefer: include-unknown-enum-members` choice
-/// ([`prefers_unknown_enum_members`](crate::prefers_unknown_enum_members)) does not look
-/// inside derived types: set
-/// [`RequestOptions::include_unknown_enum_members`](crate::RequestOptions::include_unknown_enum_members)
-/// when they use evolvable enums.
+/// [`schema`](GraphValue::schema) is [`SchemaType::Polymorphic`](crate::SchemaType::Polymorphic),
+/// listing the derived types, so the default `Prefer: include-unknown-enum-members` choice
+/// ([`prefers_unknown_enum_members`](crate::prefers_unknown_enum_members)) and
+/// [`Payload::update_from_diff`](crate::Payload::update_from_diff) see inside them.
 ///
 /// Implemented by `#[derive(GraphPolymorphic)]`:
 ///

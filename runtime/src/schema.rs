@@ -3,8 +3,10 @@
 
 use crate::object::PropertyInfo;
 
-/// The schema shape of a property type.
+/// The schema shape of a property type. More shapes may come with more of the schema, so
+/// a `match` on it needs a wildcard arm.
 #[derive(Clone, Copy, Debug)]
+#[non_exhaustive]
 pub enum SchemaType {
     /// An Edm primitive, by its schema name: `Edm.String`, `Edm.Boolean`, `Edm.Int32`,
     /// `Edm.Int64`, `Edm.Double`, `Edm.DateTimeOffset`.
@@ -26,6 +28,14 @@ pub enum SchemaType {
         name: &'static str,
         /// Its known members, in order.
         members: &'static [&'static str],
+    },
+    /// The types derived from a base type, told apart by `@odata.type`
+    /// ([`GraphPolymorphic`](crate::GraphPolymorphic)).
+    Polymorphic {
+        /// The base type's qualified name.
+        base: &'static str,
+        /// Each derived type's shape, in the enum's order.
+        derived: &'static [fn() -> SchemaType],
     },
     /// A flags enumeration (`IsFlags="true"`) held by [`Flags`](crate::Flags): any
     /// combination of its members, written comma-separated.
@@ -66,6 +76,21 @@ pub fn any_enum(
                     if !seen.contains(&odata_type) {
                         seen.push(odata_type);
                         pending.push(properties);
+                    }
+                }
+                SchemaType::Polymorphic { derived, .. } => {
+                    for shape in derived.iter().map(|derived| derived()) {
+                        if let SchemaType::Object {
+                            odata_type,
+                            properties,
+                            ..
+                        } = shape
+                        {
+                            if !seen.contains(&odata_type) {
+                                seen.push(odata_type);
+                                pending.push(properties);
+                            }
+                        }
                     }
                 }
                 SchemaType::Primitive(_) | SchemaType::Collection(_) => {}

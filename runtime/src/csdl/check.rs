@@ -299,6 +299,12 @@ impl<'s> Checker<'s> {
                     self.queue_enum(definition, model);
                 }
             }
+            // Each derived type must be in the schema, as a model of its own.
+            SchemaType::Polymorphic { derived, .. } => {
+                for shape in derived {
+                    self.root(shape());
+                }
+            }
             SchemaType::Primitive(_) | SchemaType::Collection(_) => {}
         }
     }
@@ -602,6 +608,16 @@ impl<'s> Checker<'s> {
                     self.mismatch(site, type_ref, shape, advice);
                 }
             }
+            // A property of a base type holding any of its derived types: each derived type is
+            // compared with its own definition.
+            (
+                Some(TypeDefinition::Structured(definition)),
+                SchemaType::Polymorphic { base, derived },
+            ) if definition.qualified_name() == base => {
+                for shape in derived {
+                    self.root(shape());
+                }
+            }
             (Some(_), _) => {
                 let advice = self.use_instead(type_ref);
                 self.mismatch(site, type_ref, shape, advice);
@@ -700,6 +716,7 @@ fn describe(shape: SchemaType) -> String {
         SchemaType::Object { odata_type, .. } => format!("`{odata_type}`"),
         SchemaType::Enum { name, .. } => format!("enumeration `{name}`"),
         SchemaType::Flags { name, .. } => format!("flags of enumeration `{name}`"),
+        SchemaType::Polymorphic { base, .. } => format!("`{base}` or a type derived from it"),
     }
 }
 
