@@ -1,4 +1,5 @@
-//! Quickstart: annotate a struct, build and validate a create payload, print the request.
+//! Quickstart: annotate a struct, validate a payload from outside, build a checked create
+//! payload in Rust, and print the request it makes.
 //!
 //! ```text
 //! cargo run --example quickstart
@@ -55,27 +56,26 @@ pub enum ActionState {
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    // A payload with mistakes: no action state nor request time, and an id Graph would refuse.
-    let mistaken = RemoteActionAudit {
-        id: Some("477f8d24".into()),
-        action: Some(RemoteAction::RemoteLock),
-        ..RemoteActionAudit::default()
-    };
+    // A payload that comes from outside (a file, a user) with mistakes: no action state nor
+    // request time, and an id Graph would refuse. Every problem is reported at once.
+    let from_a_file = br#"{"id": "477f8d24", "action": "remoteLock"}"#;
     println!("Validating a payload with mistakes, every problem at once:");
-    if let Err(problems) = Payload::create(mistaken) {
+    if let Err(problems) = Payload::<RemoteActionAudit>::create_from_json(from_a_file) {
         for problem in &problems {
             println!("  {problem}");
         }
     }
 
-    let audit = RemoteActionAudit {
-        action: Some(RemoteAction::FactoryReset),
-        action_state: Some(ActionState::Pending),
-        request_date_time: Some(DateTimeOffset::parse("2017-01-01T00:03:07.1589002-08:00")?),
-        device_imei: Some("35-209900-176148-1".into()),
-        ..RemoteActionAudit::default()
-    };
-    let request = Payload::create(audit)?.request(Cloud::Global, &[])?;
+    // Built in Rust, the same mistakes do not compile: the required properties are a struct
+    // to fill, and `id` has no setter.
+    let payload = RemoteActionAudit::create(RemoteActionAuditRequired {
+        action: RemoteAction::FactoryReset,
+        action_state: ActionState::Pending,
+        request_date_time: DateTimeOffset::parse("2017-01-01T00:03:07.1589002-08:00")?,
+    })
+    .device_imei("35-209900-176148-1")
+    .build();
+    let request = payload.request(Cloud::Global, &[])?;
     println!("\nThe create request, ready for any HTTP client:");
     println!("{} {}", request.method(), request.uri());
     for (name, value) in request.headers() {

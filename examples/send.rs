@@ -19,8 +19,9 @@ use std::fmt::Debug;
 use std::process::ExitCode;
 
 use graph_entity::models::{
-    ActionState, KeyValuePair, OperationStatus, RemoteAction, RemoteActionAudit, SecurityAction,
-    SecurityVendorInformation,
+    ActionState, KeyValuePair, KeyValuePairRequired, OperationStatus, RemoteAction,
+    RemoteActionAudit, RemoteActionAuditRequired, SecurityAction, SecurityActionRequired,
+    SecurityVendorInformation, SecurityVendorInformationRequired,
 };
 use graph_entity::{Cloud, DateTimeOffset, EntityHttp, Payload, RequestOptions, ResponseError};
 use serde::Serialize;
@@ -45,21 +46,20 @@ fn run() -> Result<()> {
     let options = RequestOptions::new(Cloud::Global).bearer_token("stand-in-token")?;
 
     // remoteActionAudit: create, update, get.
-    let audit = Payload::create(RemoteActionAudit {
-        device_display_name: Some("Kiosk 7".into()),
-        action: Some(RemoteAction::RemoteLock),
-        action_state: Some(ActionState::Pending),
-        request_date_time: Some(DateTimeOffset::parse("2025-01-01T10:00:00Z")?),
-        ..RemoteActionAudit::default()
-    })?;
+    let audit = RemoteActionAudit::create(RemoteActionAuditRequired {
+        action: RemoteAction::RemoteLock,
+        action_state: ActionState::Pending,
+        request_date_time: DateTimeOffset::parse("2025-01-01T10:00:00Z")?,
+    })
+    .device_display_name("Kiosk 7")
+    .build();
     let answer = send(&client, audit.request_with(&options, &[])?)?;
     let created = show(RemoteActionAudit::read_create_response(answer.0, &answer.1))?;
     let id = created.id.unwrap_or_default();
 
-    let update = Payload::update(RemoteActionAudit {
-        action_state: Some(ActionState::Done),
-        ..RemoteActionAudit::default()
-    })?;
+    let update = RemoteActionAudit::update()
+        .action_state(ActionState::Done)
+        .build();
     let answer = send(&client, update.request_with(&options, &[&id])?)?;
     show(RemoteActionAudit::read_update_response(answer.0, &answer.1))?;
 
@@ -67,28 +67,27 @@ fn run() -> Result<()> {
     show(RemoteActionAudit::read_get_response(answer.0, &answer.1))?;
 
     // securityAction: create, update (204), get.
-    let action = Payload::create(SecurityAction {
-        name: Some("blockUrl".into()),
-        parameters: Some(vec![KeyValuePair {
-            name: Some("url".into()),
-            value: Some("http://malware.example".into()),
-            ..KeyValuePair::default()
-        }]),
-        vendor_information: Some(SecurityVendorInformation {
-            vendor: Some("Microsoft".into()),
-            provider: Some("Windows Defender ATP".into()),
-            ..SecurityVendorInformation::default()
-        }),
-        ..SecurityAction::default()
-    })?;
+    let action = SecurityAction::create(SecurityActionRequired {
+        name: "blockUrl".into(),
+        parameters: vec![
+            KeyValuePair::create(KeyValuePairRequired { name: "url".into() })
+                .value("http://malware.example")
+                .build(),
+        ],
+        vendor_information: SecurityVendorInformation::create(SecurityVendorInformationRequired {
+            vendor: "Microsoft".into(),
+        })
+        .provider("Windows Defender ATP")
+        .build(),
+    })
+    .build();
     let answer = send(&client, action.request_with(&options, &[])?)?;
     let created = show(SecurityAction::read_create_response(answer.0, &answer.1))?;
     let action_id = created.id.unwrap_or_default();
 
-    let update = Payload::update(SecurityAction {
-        status: Some(OperationStatus::Running),
-        ..SecurityAction::default()
-    })?;
+    let update = SecurityAction::update()
+        .status(OperationStatus::Running)
+        .build();
     let answer = send(&client, update.request_with(&options, &[&action_id])?)?;
     show(SecurityAction::read_update_response(answer.0, &answer.1))?;
 
