@@ -576,3 +576,46 @@ fn a_diff_strips_what_a_derived_type_makes_read_only() {
         r##"{"@odata.type":"#microsoft.graph.actionScript","parameters":[{"@odata.type":"#microsoft.graph.deviceHealthScriptActionParameter","name":"What","defaultValue":"rebootNow"}]}"##
     );
 }
+
+#[test]
+fn a_mixed_page_reads_through_page_and_follows_its_next_link() {
+    use graph_entity::{Cloud, Page, RequestOptions, ResponseError};
+    use http::StatusCode;
+
+    let body = br##"{
+        "@odata.context": "https://graph.microsoft.com/beta/$metadata#deviceAppManagement/mobileApps",
+        "value": [
+            {"@odata.type": "#microsoft.graph.webApp", "id": "w1", "appUrl": "https://portal"},
+            {"@odata.type": "#microsoft.graph.win32LobApp", "id": "x1", "fileName": "7z.intunewin"}
+        ],
+        "@odata.nextLink": "https://graph.microsoft.com/beta/deviceAppManagement/mobileApps?$skiptoken=2"
+    }"##;
+    let page = Page::<MobileApp>::read_mixed(StatusCode::OK, body).unwrap();
+    assert!(matches!(&page.value()[0], MobileApp::Web(app) if app.id.as_deref() == Some("w1")));
+    assert!(page.value()[1].other().is_some());
+    assert!(page.extra().contains("@odata.context"));
+    let next = page
+        .next_request_for::<WebApp>(&RequestOptions::new(Cloud::Global))
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        next.uri(),
+        "https://graph.microsoft.com/beta/deviceAppManagement/mobileApps?$skiptoken=2"
+    );
+
+    // A wrong element is reported at its path, naming the base type.
+    let bad = br##"{"value": [{"@odata.type": "#microsoft.graph.webApp", "appUrl": 5}]}"##;
+    match Page::<MobileApp>::read_mixed(StatusCode::OK, bad) {
+        Err(ResponseError::InvalidBody {
+            expected, problems, ..
+        }) => {
+            assert_eq!(expected, "microsoft.graph.mobileApp");
+            let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+            assert_eq!(
+                lines,
+                ["value[0].appUrl: expected a String, found the number 5"]
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+}

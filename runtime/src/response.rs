@@ -16,6 +16,7 @@ use crate::object::GraphObject;
 use crate::parse::from_json;
 use crate::path::Path;
 use crate::payload::RequestError;
+use crate::polymorphic::GraphPolymorphic;
 use crate::problem::Problems;
 use crate::request::{next_page, RequestOptions};
 use crate::value::{describe_json, GraphValue, Mode};
@@ -387,11 +388,20 @@ pub(crate) fn deleted(status: StatusCode, body: &[u8]) -> Result<(), ResponseErr
     }
 }
 
-/// A page of a list response.
+/// A page of a list response of entity `E`.
 pub(crate) fn page<E: GraphObject>(
     status: StatusCode,
     body: &[u8],
 ) -> Result<Page<E>, ResponseError> {
+    typed_page(status, body, E::ODATA_TYPE)
+}
+
+/// A page of a list response whose items are `T`, described as `expected` in errors.
+fn typed_page<T: GraphValue + DeserializeOwned>(
+    status: StatusCode,
+    body: &[u8],
+    expected: &'static str,
+) -> Result<Page<T>, ResponseError> {
     if status != Operation::List.success_status() {
         return Err(failure(Operation::List, status, body));
     }
@@ -403,15 +413,19 @@ pub(crate) fn page<E: GraphObject>(
         invalid_body(
             Operation::List,
             status,
-            E::ODATA_TYPE,
-            page_problems::<E>(body, &error),
+            expected,
+            page_problems::<T>(body, &error, expected),
             body,
         )
     })
 }
 
 /// Every problem of a page that did not read, each with its JSON path (`value[2].action`).
-fn page_problems<E: GraphObject>(body: &[u8], error: &serde_json::Error) -> Problems {
+fn page_problems<T: GraphValue>(
+    body: &[u8],
+    error: &serde_json::Error,
+    expected: &str,
+) -> Problems {
     let mut problems = Problems::new();
     let root = Path::ROOT;
     let json: Value = match serde_json::from_slice(body) {
@@ -433,14 +447,11 @@ fn page_problems<E: GraphObject>(body: &[u8], error: &serde_json::Error) -> Prob
     };
     match object.get("value") {
         Some(value) => {
-            <Vec<E> as GraphValue>::check_json(value, Mode::Read, &root.key("value"), &mut problems)
+            <Vec<T> as GraphValue>::check_json(value, Mode::Read, &root.key("value"), &mut problems)
         }
         None => problems.push(
             &root.key("value"),
-            format!(
-                "missing: a collection carries its {} items in `value`",
-                E::ODATA_TYPE
-            ),
+            format!("missing: a collection carries its {expected} items in `value`"),
         ),
     }
     if let Some(link) = object.get("@odata.nextLink") {
@@ -493,6 +504,29 @@ impl<E: GraphEntity> Page<E> {
     /// The request for the next page, or `None` on the last page. The link must be on the
     /// options' cloud: a bearer token is never sent to another host.
     pub fn next_request(
+        &self,
+        options: &RequestOptions,
+    ) -> Result<Option<http::Request<Vec<u8>>>, RequestError> {
+        self.next_request_for::<E>(options)
+    }
+}
+
+impl<P: GraphPolymorphic> Page<P> {
+    /// Reads a page of a collection that mixes the types derived from one base type
+    /// (`/deviceAppManagement/mobileApps`): each item as the variant its `@odata.type` names,
+    /// an unknown type into the catch-all, so nothing is lost. Errors are as for
+    /// [`EntityHttp::read_list_response`](crate::EntityHttp::read_list_response).
+    pub fn read_mixed(status: StatusCode, body: &[u8]) -> Result<Page<P>, ResponseError> {
+        typed_page(status, body, P::BASE)
+    }
+}
+
+impl<T> Page<T> {
+    /// The request for the next page of entity `E`'s collection, or `None` on the last
+    /// page: for pages whose items are not `E` itself, such as [`Page::read_mixed`]'s.
+    /// Requests are built as for `E` (its clouds, its `Prefer` default), and the link must be
+    /// on the options' cloud.
+    pub fn next_request_for<E: GraphEntity>(
         &self,
         options: &RequestOptions,
     ) -> Result<Option<http::Request<Vec<u8>>>, RequestError> {
