@@ -57,7 +57,7 @@ use std::fmt;
 
 pub use check::{Difference, DifferenceKind, Differences};
 
-use crate::value::GraphValue;
+use crate::model::value::GraphValue;
 
 /// Why a CSDL text could not be read: what, where (line and column, from 1), and how to fix
 /// it.

@@ -5,9 +5,9 @@ use std::fmt;
 
 use super::naming::{default_json_name, field_name, model_primitive, rust_type, variant_name};
 use super::{EnumType, Property, Schema, StructuredType, TypeDefinition, TypeRef};
-use crate::object::PropertyInfo;
-use crate::schema::SchemaType;
-use crate::suggest::closest;
+use crate::model::object::PropertyInfo;
+use crate::model::schema::SchemaType;
+use crate::validate::suggest::closest;
 
 /// What kind of difference a [`Difference`] is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -1,8 +1,8 @@
 //! [`GraphEntity`]: a Graph object with an identity, addressed at a collection path.
 
-use crate::endpoint::{Cloud, Endpoint, Operation, Resource};
-use crate::object::GraphObject;
-use crate::permissions::{Access, Granted, Permissions};
+use crate::model::object::GraphObject;
+use crate::resource::endpoint::{Cloud, Endpoint, Operation, Resource};
+use crate::resource::permissions::{Access, Granted, Permissions};
 
 /// A Graph entity type (`remoteActionAudit`): a [`GraphObject`] living in a collection, with
 /// endpoints for the operations Graph offers on it, the national clouds they exist in and

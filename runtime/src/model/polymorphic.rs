@@ -15,11 +15,11 @@ use serde::de::{self, DeserializeOwned, DeserializeSeed, Deserializer, MapAccess
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::builder::Checked;
-use crate::extra::Extra;
-use crate::path::Path;
-use crate::problem::Problems;
-use crate::value::{describe_json, quoted, GraphValue, Mode};
+use crate::model::builder::Checked;
+use crate::model::extra::Extra;
+use crate::model::value::{describe_json, quoted, GraphValue, Mode};
+use crate::validate::path::Path;
+use crate::validate::problem::Problems;
 
 const ODATA_TYPE: &str = "@odata.type";
 

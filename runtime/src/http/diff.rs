@@ -4,12 +4,12 @@
 use serde::de::value::MapDeserializer;
 use serde_json::{Map, Value};
 
-use crate::entity::GraphEntity;
-use crate::object::PropertyInfo;
-use crate::path::Path;
-use crate::payload::Payload;
-use crate::problem::Problems;
-use crate::schema::SchemaType;
+use crate::http::payload::Payload;
+use crate::model::entity::GraphEntity;
+use crate::model::object::PropertyInfo;
+use crate::model::schema::SchemaType;
+use crate::validate::path::Path;
+use crate::validate::problem::Problems;
 
 const ODATA_TYPE: &str = "@odata.type";
 

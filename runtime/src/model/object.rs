@@ -7,12 +7,12 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::extra::Extra;
-use crate::path::Path;
-use crate::problem::Problems;
-use crate::schema::SchemaType;
-use crate::suggest::closest;
-use crate::value::{describe_json, quoted, GraphValue, Mode};
+use crate::model::extra::Extra;
+use crate::model::schema::SchemaType;
+use crate::model::value::{describe_json, quoted, GraphValue, Mode};
+use crate::validate::path::Path;
+use crate::validate::problem::Problems;
+use crate::validate::suggest::closest;
 
 /// A property of a Graph object, as declared by its struct.
 #[derive(Clone, Copy, Debug)]

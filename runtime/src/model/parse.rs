@@ -6,10 +6,10 @@ use std::fmt;
 use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::Value;
 
-use crate::object::GraphObject;
-use crate::path::Path;
-use crate::problem::Problems;
-use crate::value::{GraphValue, Mode};
+use crate::model::object::GraphObject;
+use crate::model::value::{GraphValue, Mode};
+use crate::validate::path::Path;
+use crate::validate::problem::Problems;
 
 /// Checks a typed value for `mode`: required properties present (create), read-only ones
 /// absent, explicit `null`s only where allowed, known enum members only (create, update).

@@ -9,17 +9,17 @@ use http::StatusCode;
 use serde::de::{self, DeserializeOwned, Deserializer, MapAccess, Visitor};
 use serde_json::{Map, Value};
 
-use crate::endpoint::Operation;
-use crate::entity::GraphEntity;
-use crate::extra::Extra;
-use crate::object::GraphObject;
-use crate::parse::from_json;
-use crate::path::Path;
-use crate::payload::RequestError;
-use crate::polymorphic::GraphPolymorphic;
-use crate::problem::Problems;
-use crate::request::{next_page, RequestOptions};
-use crate::value::{describe_json, GraphValue, Mode};
+use crate::http::error::RequestError;
+use crate::http::request::{next_page, RequestOptions};
+use crate::model::entity::GraphEntity;
+use crate::model::extra::Extra;
+use crate::model::object::GraphObject;
+use crate::model::parse::from_json;
+use crate::model::polymorphic::GraphPolymorphic;
+use crate::model::value::{describe_json, GraphValue, Mode};
+use crate::resource::endpoint::Operation;
+use crate::validate::path::Path;
+use crate::validate::problem::Problems;
 
 /// How much of a raw body error messages quote.
 const QUOTED_CHARS: usize = 300;

@@ -10,13 +10,13 @@ use serde::de::{self, Deserialize, Deserializer, Visitor};
 use serde::{Serialize, Serializer};
 use serde_json::Value;
 
-use crate::edm::short_quoted;
-use crate::enums::GraphEnum;
-use crate::path::Path;
-use crate::problem::Problems;
-use crate::schema::SchemaType;
-use crate::suggest::closest;
-use crate::value::{describe_json, GraphValue, Mode};
+use crate::edm::primitives::short_quoted;
+use crate::model::enums::GraphEnum;
+use crate::model::schema::SchemaType;
+use crate::model::value::{describe_json, GraphValue, Mode};
+use crate::validate::path::Path;
+use crate::validate::problem::Problems;
+use crate::validate::suggest::closest;
 
 /// A value of a flags enumeration: a combination of members of the [`GraphEnum`] `E`,
 /// written in JSON as one string with the members separated by commas (`"camera,nfc"`).

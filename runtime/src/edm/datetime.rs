@@ -10,10 +10,11 @@ use serde_json::Value;
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 
-use crate::path::Path;
-use crate::problem::Problems;
-use crate::schema::SchemaType;
-use crate::value::{describe_json, quoted, GraphValue, Mode};
+use crate::model::builder::IntoInput;
+use crate::model::schema::SchemaType;
+use crate::model::value::{describe_json, quoted, GraphValue, Mode};
+use crate::validate::path::Path;
+use crate::validate::problem::Problems;
 
 /// An `Edm.DateTimeOffset`: a point in time with its UTC offset, such as
 /// `2017-01-01T00:03:07.1589002-08:00`.
@@ -302,6 +303,14 @@ impl GraphValue for DateTimeOffset {
                 ),
             ),
         }
+    }
+}
+
+// A builder takes a `time::OffsetDateTime` where it takes a date. Kept out of "other types implement" lists in errors, which would only distract.
+#[diagnostic::do_not_recommend]
+impl IntoInput<DateTimeOffset> for OffsetDateTime {
+    fn into_input(self) -> DateTimeOffset {
+        DateTimeOffset::new(self)
     }
 }
 

@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use crate::path::Path;
+use crate::validate::path::Path;
 
 /// One thing wrong with a payload: where (a JSON path such as `states[2].updatedDateTime`)
 /// and what was expected there.

@@ -7,7 +7,7 @@ use std::fmt;
 use http::{Method, StatusCode};
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
-use crate::permissions::Permissions;
+use crate::resource::permissions::Permissions;
 
 /// An operation on an entity collection or item.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

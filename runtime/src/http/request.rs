@@ -7,11 +7,11 @@ use std::fmt;
 use http::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE};
 use http::{HeaderValue, StatusCode};
 
-use crate::endpoint::{Cloud, Operation};
-use crate::entity::GraphEntity;
-use crate::payload::RequestError;
-use crate::response::{self, Page, ResponseError};
-use crate::schema::any_enum;
+use crate::http::error::RequestError;
+use crate::http::response::{self, Page, ResponseError};
+use crate::model::entity::GraphEntity;
+use crate::model::schema::any_enum;
+use crate::resource::endpoint::{Cloud, Operation};
 
 /// The `Prefer` header's name (`prefer`), as the requests carry it.
 pub const PREFER: http::HeaderName = http::header::HeaderName::from_static("prefer");
@@ -384,7 +384,7 @@ impl<E: GraphEntity> EntityHttp for E {}
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::enums::GraphEnum;
+    use crate::model::enums::GraphEnum;
     use crate::models::{OperationStatus, RemoteAction, RemoteActionAudit, SecurityAction};
 
     #[test]

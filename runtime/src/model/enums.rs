@@ -4,10 +4,10 @@ use std::borrow::Cow;
 
 use serde_json::Value;
 
-use crate::path::Path;
-use crate::problem::Problems;
-use crate::suggest::closest;
-use crate::value::{describe_json, quoted, GraphValue, Mode};
+use crate::model::value::{describe_json, quoted, GraphValue, Mode};
+use crate::validate::path::Path;
+use crate::validate::problem::Problems;
+use crate::validate::suggest::closest;
 
 /// A Graph enumeration (`remoteAction`, `operationStatus`): a string in JSON.
 ///

@@ -1,7 +1,7 @@
 //! [`SchemaType`]: the schema (CSDL) shape of every property type, derived with the type, so
 //! code can walk a model: which enumerations an entity reaches, what a property's Edm type is.
 
-use crate::object::PropertyInfo;
+use crate::model::object::PropertyInfo;
 
 /// The schema shape of a property type. More shapes may come with more of the schema, so
 /// a `match` on it needs a wildcard arm.

@@ -12,10 +12,10 @@ use serde::de::{self, Deserialize, Deserializer, Visitor};
 use serde::{Serialize, Serializer};
 use serde_json::Value;
 
-use crate::path::Path;
-use crate::problem::Problems;
-use crate::schema::SchemaType;
-use crate::value::{describe_json, GraphValue, Mode};
+use crate::model::schema::SchemaType;
+use crate::model::value::{describe_json, GraphValue, Mode};
+use crate::validate::path::Path;
+use crate::validate::problem::Problems;
 
 /// Why a text is not a value of an Edm type, such as `invalid Guid "42", expected …`.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -5,9 +5,9 @@ use std::borrow::Cow;
 
 use serde_json::Value;
 
-use crate::path::Path;
-use crate::problem::Problems;
-use crate::schema::SchemaType;
+use crate::model::schema::SchemaType;
+use crate::validate::path::Path;
+use crate::validate::problem::Problems;
 
 /// What a payload is checked for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

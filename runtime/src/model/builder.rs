@@ -6,8 +6,6 @@
 // `do_not_recommend` is stable from Rust 1.85; older compilers skip it.
 #![allow(unknown_or_malformed_diagnostic_attributes)]
 
-use crate::datetime::DateTimeOffset;
-
 /// A complex value made by its type's create builder (`KeyValuePair::create(…).build()`), so
 /// its required properties are known to be present.
 #[derive(Clone, Debug, PartialEq)]
@@ -65,13 +63,5 @@ impl IntoInput<String> for &str {
 impl IntoInput<String> for &String {
     fn into_input(self) -> String {
         self.clone()
-    }
-}
-
-// Kept out of "other types implement" lists in errors, which would only distract.
-#[diagnostic::do_not_recommend]
-impl IntoInput<DateTimeOffset> for time::OffsetDateTime {
-    fn into_input(self) -> DateTimeOffset {
-        DateTimeOffset::new(self)
     }
 }
