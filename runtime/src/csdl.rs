@@ -49,7 +49,7 @@
 //! property, and `read_only` on any property, are not differences.
 
 mod check;
-pub mod naming;
+mod naming;
 mod parse;
 
 use std::collections::HashMap;

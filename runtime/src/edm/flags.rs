@@ -16,7 +16,7 @@ use crate::model::schema::SchemaType;
 use crate::model::value::{describe_json, GraphValue, Mode};
 use crate::validate::path::Path;
 use crate::validate::problem::Problems;
-use crate::validate::suggest::closest;
+use graph_entity_core::suggest::closest;
 
 /// A value of a flags enumeration: a combination of members of the [`GraphEnum`] `E`,
 /// written in JSON as one string with the members separated by commas (`"camera,nfc"`).

@@ -7,7 +7,7 @@ use serde_json::Value;
 use crate::model::value::{describe_json, quoted, GraphValue, Mode};
 use crate::validate::path::Path;
 use crate::validate::problem::Problems;
-use crate::validate::suggest::closest;
+use graph_entity_core::suggest::closest;
 
 /// A Graph enumeration (`remoteAction`, `operationStatus`): a string in JSON.
 ///

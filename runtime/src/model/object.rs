@@ -12,7 +12,7 @@ use crate::model::schema::SchemaType;
 use crate::model::value::{describe_json, quoted, GraphValue, Mode};
 use crate::validate::path::Path;
 use crate::validate::problem::Problems;
-use crate::validate::suggest::closest;
+use graph_entity_core::suggest::closest;
 
 /// A property of a Graph object, as declared by its struct.
 #[derive(Clone, Copy, Debug)]

@@ -4,6 +4,8 @@
 
 use std::fmt;
 
+use graph_entity_core::clouds::{CloudInfo, CLOUDS};
+use graph_entity_core::operations::OPERATIONS;
 use http::{Method, StatusCode};
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
@@ -59,14 +61,16 @@ impl Operation {
         matches!(self, Operation::Update | Operation::Get | Operation::Delete)
     }
 
-    /// The operation's name as written in `#[graph_entity(operations(…))]`.
+    /// The operation's name as written in `#[graph_entity(operations(…))]` (from the table in
+    /// `graph_entity_core::operations`, which the derive and the generator read too).
     pub fn name(self) -> &'static str {
+        let [create, update, get, list, delete] = &OPERATIONS;
         match self {
-            Operation::Create => "create",
-            Operation::Update => "update",
-            Operation::Get => "get",
-            Operation::List => "list",
-            Operation::Delete => "delete",
+            Operation::Create => create.name,
+            Operation::Update => update.name,
+            Operation::Get => get.name,
+            Operation::List => list.name,
+            Operation::Delete => delete.name,
         }
     }
 }
@@ -102,58 +106,80 @@ impl fmt::Display for ApiVersion {
     }
 }
 
-/// A Microsoft Graph deployment (national cloud).
+/// A Microsoft Graph deployment: the global service or a national cloud, each with its own
+/// service root. Every cloud Graph publishes a schema for is here; the table they come from,
+/// with the source of each service root, is `graph_entity_core::clouds`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Cloud {
     /// The global service, `https://graph.microsoft.com`.
     #[default]
     Global,
-    /// US Government L4, `https://graph.microsoft.us`.
+    /// US Government L4 (GCC High), `https://graph.microsoft.us`.
     UsGovL4,
     /// US Government L5 (DoD), `https://dod-graph.microsoft.us`.
     UsGovL5Dod,
     /// China operated by 21Vianet, `https://microsoftgraph.chinacloudapi.cn`.
     China,
+    /// US Government Secret, `https://graph.eaglex.ic.gov`.
+    UsNat,
+    /// US Government Top Secret, `https://graph.microsoft.scloud`.
+    UsSec,
+    /// Bleu (France), `https://graph.svc.sovcloud.fr`.
+    Bleu,
+    /// Delos (Germany), `https://graph.svc.sovcloud.de`.
+    Delos,
+    /// Singapore Government, `https://graph.svc.sovcloud.sg`.
+    GovSg,
 }
 
 impl Cloud {
-    /// Every national cloud, in the order Graph's reference pages list them.
-    pub const ALL: [Cloud; 4] = [
+    /// Every cloud, the global service first, in the order of `graph_entity_core::clouds`.
+    pub const ALL: [Cloud; 9] = [
         Cloud::Global,
         Cloud::UsGovL4,
         Cloud::UsGovL5Dod,
         Cloud::China,
+        Cloud::UsNat,
+        Cloud::UsSec,
+        Cloud::Bleu,
+        Cloud::Delos,
+        Cloud::GovSg,
     ];
+
+    fn info(self) -> &'static CloudInfo {
+        let [global, l4, l5, china, us_nat, us_sec, bleu, delos, gov_sg] = &CLOUDS;
+        match self {
+            Cloud::Global => global,
+            Cloud::UsGovL4 => l4,
+            Cloud::UsGovL5Dod => l5,
+            Cloud::China => china,
+            Cloud::UsNat => us_nat,
+            Cloud::UsSec => us_sec,
+            Cloud::Bleu => bleu,
+            Cloud::Delos => delos,
+            Cloud::GovSg => gov_sg,
+        }
+    }
 
     /// The service root, without a trailing slash.
     pub fn base_url(self) -> &'static str {
-        match self {
-            Cloud::Global => "https://graph.microsoft.com",
-            Cloud::UsGovL4 => "https://graph.microsoft.us",
-            Cloud::UsGovL5Dod => "https://dod-graph.microsoft.us",
-            Cloud::China => "https://microsoftgraph.chinacloudapi.cn",
-        }
+        self.info().base_url
     }
 
     /// The cloud's name as written in `#[graph_entity(clouds(…))]`: `global`, `us_gov_l4`,
-    /// `us_gov_l5_dod` or `china`.
+    /// `us_gov_l5_dod`, `china`, `us_nat`, `us_sec`, `bleu`, `delos` or `gov_sg`.
     pub fn name(self) -> &'static str {
-        match self {
-            Cloud::Global => "global",
-            Cloud::UsGovL4 => "us_gov_l4",
-            Cloud::UsGovL5Dod => "us_gov_l5_dod",
-            Cloud::China => "china",
-        }
+        self.info().name
     }
 
-    /// The cloud's name as Graph's reference pages write it ("US Government L5 (DOD)").
+    /// The cloud's name as Graph's pages write it ("US Government L5 (DOD)").
     pub fn title(self) -> &'static str {
-        match self {
-            Cloud::Global => "Global service",
-            Cloud::UsGovL4 => "US Government L4",
-            Cloud::UsGovL5Dod => "US Government L5 (DOD)",
-            Cloud::China => "China operated by 21Vianet",
-        }
+        self.info().title
+    }
+
+    /// The cloud named `name` in `clouds(…)` spelling.
+    pub fn named(name: &str) -> Option<Cloud> {
+        Cloud::ALL.into_iter().find(|cloud| cloud.name() == name)
     }
 }
 
@@ -445,6 +471,22 @@ impl std::error::Error for UrlError {}
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn variants_follow_the_shared_tables() {
+        for (operation, info) in Operation::ALL.into_iter().zip(&OPERATIONS) {
+            assert_eq!(format!("{operation:?}"), info.variant);
+            assert_eq!(operation.name(), info.name);
+        }
+        for (cloud, info) in Cloud::ALL.into_iter().zip(&CLOUDS) {
+            assert_eq!(format!("{cloud:?}"), info.variant);
+            assert_eq!(Cloud::named(info.name), Some(cloud));
+        }
+        assert_eq!(
+            (Operation::ALL.len(), Cloud::ALL.len()),
+            (OPERATIONS.len(), CLOUDS.len())
+        );
+    }
 
     const AUDITS: Resource = Resource::new(
         "/deviceManagement/remoteActionAudits",

@@ -1,11 +1,9 @@
-//! "Did you mean …?" for misspelled names.
+//! "Did you mean …?" for misspelled names: one rule for attribute keys, property names, enum
+//! members and the generator's `--entity`.
 
 /// The candidate closest to `name`: the same but for letter case, or at most a third of its
 /// letters away.
-pub(crate) fn closest<'a>(
-    name: &str,
-    candidates: impl Iterator<Item = &'a str>,
-) -> Option<&'a str> {
+pub fn closest<'a>(name: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
     let length = name.chars().count();
     let limit = (length / 3).max(1);
     let mut best: Option<(usize, &'a str)> = None;
@@ -28,7 +26,7 @@ pub(crate) fn closest<'a>(
 }
 
 /// Levenshtein distance over characters, one row at a time.
-fn edit_distance(a: &str, b: &str) -> usize {
+pub fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
     let mut previous: Vec<usize> = (0..=b.len()).collect();
     let mut current = Vec::with_capacity(previous.len());
