@@ -172,7 +172,11 @@ pub fn generate(schema: &Schema, options: &Options) -> Result<Generated, Error> 
     }
     Ok(Generated {
         code,
-        notes: generator.notes,
+        notes: generator
+            .notes
+            .iter()
+            .map(|note| emit::plain(note))
+            .collect(),
     })
 }
 
@@ -348,9 +352,11 @@ fn reach<'s>(schema: &'s Schema, entity: &'s StructuredType) -> Result<Vec<Node<
 }
 
 /// A Rust name per schema type, unique, shadowing nothing the module uses, and clear of the
-/// builder types the derives declare beside each struct.
+/// builder types the derives declare beside each struct. Linear in types: names that
+/// collapse to one Rust name resume numbering where the previous one stopped.
 fn assign_names(nodes: &[Node<'_>]) -> HashMap<String, String> {
     let mut taken: HashSet<String> = RESERVED.iter().map(|name| (*name).to_owned()).collect();
+    let mut next_number: HashMap<String, usize> = HashMap::new();
     let mut names = HashMap::new();
     for node in nodes {
         let (namespace, name, is_struct) = match node {
@@ -378,11 +384,23 @@ fn assign_names(nodes: &[Node<'_>]) -> HashMap<String, String> {
             format!("{qualifier}{base}"),
             format!("{base}Type"),
         ];
-        let chosen = candidates
+        // A number skipped once stays taken (names are only added), so resuming is exact.
+        let chosen = match candidates
             .into_iter()
-            .chain((2..).map(|number| format!("{base}{number}")))
             .find(|candidate| free(candidate, &taken))
-            .unwrap_or(base);
+        {
+            Some(chosen) => chosen,
+            None => {
+                let number = next_number.entry(base.clone()).or_insert(2);
+                loop {
+                    let candidate = format!("{base}{number}");
+                    *number += 1;
+                    if free(&candidate, &taken) {
+                        break candidate;
+                    }
+                }
+            }
+        };
         taken.extend(builders(&chosen));
         taken.insert(chosen.clone());
         names.insert(node.qualified_name(), chosen);
@@ -493,6 +511,19 @@ impl Generator<'_> {
                 None => untyped.push(format!("`{}` (`{}`)", property.name, property.type_ref)),
             }
         }
+        // Schema::parse refuses a redeclared property; texts joined with Schema::extend can
+        // still hold one, and two fields of one JSON name would not compile.
+        let mut json_names: HashSet<&str> = HashSet::new();
+        for (declaring, property) in schema.all_properties(structured) {
+            if !json_names.insert(&property.name) {
+                return Err(Error::new(format!(
+                    "`{}` has property `{}` twice (`{}` redeclares it): a derived type cannot redeclare an inherited property; fix the CSDL",
+                    structured.qualified_name(),
+                    property.name,
+                    declaring.qualified_name()
+                )));
+            }
+        }
         let idents = field_idents(typed.iter().map(|(property, _)| property.name.as_str()));
         for ((property, ty), ident) in typed.into_iter().zip(idents) {
             fields.push(ident.clone());
@@ -514,13 +545,14 @@ impl Generator<'_> {
                 options.push("required".to_owned());
             }
             if default_json_name(&ident) != property.name {
-                options.push(format!("rename = {:?}", property.name));
+                options.push(format!("rename = {}", emit::literal(&property.name)));
             }
             if let Some(note) = &property.deprecated {
                 if note.is_empty() {
                     body.push_str("    #[deprecated]\n");
                 } else {
-                    emit::attribute(&mut body, 4, "deprecated", &[format!("note = {note:?}")]);
+                    let note = format!("note = {}", emit::literal(note));
+                    emit::attribute(&mut body, 4, "deprecated", &[note]);
                 }
             }
             if !options.is_empty() {
@@ -602,15 +634,18 @@ impl Generator<'_> {
             } => {
                 self.imports.insert("GraphEntity");
                 out.push_str("#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]\n");
-                args.push(format!("path = {path:?}"));
+                args.push(format!("path = {}", emit::literal(path)));
                 if default_odata_type != qualified {
-                    args.push(format!("odata_type = {qualified:?}"));
+                    args.push(format!("odata_type = {}", emit::literal(&qualified)));
                 }
                 if version == Some("beta") {
                     args.push("version = \"beta\"".to_owned());
                 }
                 if default_schema_name(&rust) != structured.name {
-                    args.push(format!("key = \"{}Id\"", structured.name));
+                    args.push(format!(
+                        "key = {}",
+                        emit::literal(&format!("{}Id", structured.name))
+                    ));
                 }
                 if open {
                     args.push("open".to_owned());
@@ -626,7 +661,7 @@ impl Generator<'_> {
                 self.imports.insert("GraphComplex");
                 out.push_str("#[derive(GraphComplex, Clone, Debug, Default, PartialEq)]\n");
                 if default_odata_type != qualified {
-                    args.push(format!("odata_type = {qualified:?}"));
+                    args.push(format!("odata_type = {}", emit::literal(&qualified)));
                 }
                 if open {
                     args.push("open".to_owned());
@@ -646,14 +681,18 @@ impl Generator<'_> {
         self.imports.insert("GraphEnum");
         let rust = self.rust_name(&enumeration.qualified_name());
         let mut variants: Vec<String> = Vec::new();
+        // Linear in members: members that collapse to one variant resume numbering.
+        let mut used: HashSet<String> = HashSet::new();
+        let mut next_number: HashMap<String, usize> = HashMap::new();
         for member in &enumeration.members {
             let base = variant_name(&member.name);
             let mut ident = base.clone();
-            let mut number = 2;
-            while variants.contains(&ident) {
+            let number = next_number.entry(base.clone()).or_insert(2);
+            while used.contains(&ident) {
                 ident = format!("{base}{number}");
-                number += 1;
+                *number += 1;
             }
+            used.insert(ident.clone());
             variants.push(ident);
         }
         let pairs: Vec<(&String, &str)> = variants
@@ -678,7 +717,7 @@ impl Generator<'_> {
             .into_iter()
             .map(str::to_owned)
             .chain((2..).map(|number| format!("Other{number}")))
-            .find(|candidate| !variants.contains(candidate))
+            .find(|candidate| !used.contains(candidate))
             .unwrap_or_default();
 
         let mut doc = enumeration
@@ -701,7 +740,7 @@ impl Generator<'_> {
         out.push_str("#[derive(GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]\n");
         let mut args: Vec<String> = Vec::new();
         if default_schema_name(&rust) != enumeration.name {
-            args.push(format!("name = {:?}", enumeration.name));
+            args.push(format!("name = {}", emit::literal(&enumeration.name)));
         }
         if pascal {
             args.push("rename_all = \"PascalCase\"".to_owned());
@@ -729,7 +768,8 @@ impl Generator<'_> {
                 if note.is_empty() {
                     out.push_str("    #[deprecated]\n");
                 } else {
-                    emit::attribute(&mut out, 4, "deprecated", &[format!("note = {note:?}")]);
+                    let note = format!("note = {}", emit::literal(note));
+                    emit::attribute(&mut out, 4, "deprecated", &[note]);
                 }
             }
             let derived = if pascal {
@@ -738,7 +778,8 @@ impl Generator<'_> {
                 default_schema_name(ident)
             };
             if derived != *member {
-                emit::attribute(&mut out, 4, "graph", &[format!("rename = {member:?}")]);
+                let rename = format!("rename = {}", emit::literal(member));
+                emit::attribute(&mut out, 4, "graph", &[rename]);
             }
             out.push_str(&format!("    {ident},\n"));
         }
@@ -751,27 +792,33 @@ impl Generator<'_> {
 }
 
 /// A field per JSON name: unique, and clear of the builders' methods (`build`, and
-/// `clear_x` for a field `x`), which a field's setter would collide with.
+/// `clear_x` for a field `x`), which a field's setter would collide with. Linear in names:
+/// names that collapse to one field resume numbering where the previous one stopped.
 fn field_idents<'a>(json_names: impl Iterator<Item = &'a str>) -> Vec<String> {
     let mut idents: Vec<String> = Vec::new();
+    let mut used: HashSet<String> = HashSet::new();
+    let mut next_number: HashMap<String, usize> = HashMap::new();
     for name in json_names {
         let base = field_name(name);
         let mut ident = base.clone();
-        let mut number = 2;
-        while idents.contains(&ident) {
-            ident = format!("{base}_{number}");
-            number += 1;
+        let number = next_number.entry(base.clone()).or_insert(2);
+        // `self_` (for `self`) numbers as `self_2`: `self__2` is not snake case.
+        let stem = base.strip_suffix('_').unwrap_or(&base);
+        while used.contains(&ident) {
+            ident = format!("{stem}_{number}");
+            *number += 1;
         }
+        used.insert(ident.clone());
         idents.push(ident);
     }
     let bare = |ident: &str| ident.trim_start_matches("r#").to_owned();
-    let taken: Vec<String> = idents.iter().map(|ident| bare(ident)).collect();
+    let taken: HashSet<String> = idents.iter().map(|ident| bare(ident)).collect();
     for ident in &mut idents {
         let plain = bare(ident);
         let clashes = plain == "build"
             || plain
                 .strip_prefix("clear_")
-                .is_some_and(|rest| taken.iter().any(|other| other == rest));
+                .is_some_and(|rest| taken.contains(rest));
         // A trailing `_` keeps the derive's default JSON name: `build_` is still "build".
         while clashes && taken.contains(&bare(ident)) {
             ident.push('_');

@@ -52,7 +52,7 @@ mod check;
 mod naming;
 mod parse;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 pub use check::{Difference, DifferenceKind, Differences};
@@ -417,17 +417,19 @@ impl Schema {
         }
     }
 
-    /// The base types of `ty`, nearest first, as far as the schema defines them (a cycle
-    /// stops the walk).
+    /// The base types of `ty`, nearest first, as far as the schema defines them, in time
+    /// linear in the chain's length. [`Schema::parse`] refuses cycles; one made by
+    /// [`Schema::extend`] from several texts stops the walk.
     pub fn base_types<'a>(&'a self, ty: &'a StructuredType) -> Vec<&'a StructuredType> {
         let mut chain: Vec<&StructuredType> = Vec::new();
+        let mut seen: HashSet<*const StructuredType> = HashSet::from([std::ptr::from_ref(ty)]);
         let mut current = ty;
         while let Some(base) = current
             .base_type
             .as_deref()
             .and_then(|name| self.structured_type(name))
         {
-            if std::ptr::eq(base, ty) || chain.iter().any(|seen| std::ptr::eq(*seen, base)) {
+            if !seen.insert(std::ptr::from_ref(base)) {
                 break;
             }
             chain.push(base);
