@@ -1085,7 +1085,7 @@ mod tests {
         let small = time(1_000);
         let large = time(10_000);
         let ratio = large.as_secs_f64() / small.as_secs_f64().max(1e-6);
-        assert!(ratio < 20.0, "annotations: 1k {small:?}, 10k {large:?}");
+        assert!(ratio < 30.0, "annotations: 1k {small:?}, 10k {large:?}");
     }
 
     /// 10x the base-type depth: about 10x the time to read the chain and walk it.
@@ -1108,7 +1108,8 @@ mod tests {
         let small = time(1_000);
         let large = time(10_000);
         let ratio = large.as_secs_f64() / small.as_secs_f64().max(1e-6);
-        assert!(ratio < 20.0, "depth: 1k {small:?}, 10k {large:?}");
+        // Linear is 10x, quadratic 100x: 30x leaves room for a busy machine.
+        assert!(ratio < 30.0, "depth: 1k {small:?}, 10k {large:?}");
     }
 
     #[test]
