@@ -26,7 +26,9 @@
 //!     extra: Extra::new(),
 //! };
 //! let payload = Payload::create(category).unwrap();
-//! let request = payload.request(graph_entity::Cloud::Global, &[]).unwrap();
+//! let request = payload
+//!     .request(graph_entity::Cloud::Global, &DeviceCategory::location())
+//!     .unwrap();
 //! assert_eq!(request.uri(), "https://graph.microsoft.com/beta/deviceManagement/deviceCategories");
 //! assert_eq!(
 //!     request.body(),
@@ -72,12 +74,15 @@ pub use model::builder::{Checked, IntoInput};
 pub use model::entity::GraphEntity;
 pub use model::enums::GraphEnum;
 pub use model::extra::Extra;
-pub use model::object::{GraphComplex, GraphObject, PropertyInfo};
+pub use model::object::{GraphComplex, GraphObject, NavigationTarget, PropertyInfo};
 pub use model::parse::{from_json, validate, validate_json};
 pub use model::polymorphic::GraphPolymorphic;
 pub use model::schema::SchemaType;
 pub use model::value::{describe_json, GraphValue, Mode};
-pub use resource::endpoint::{ApiVersion, Cloud, Endpoint, Operation, Resource, UrlError};
+pub use resource::endpoint::{
+    ApiVersion, Cloud, Endpoint, Operation, Resource, ResourcePath, UrlError,
+};
+pub use resource::location::{Address, ItemLocation, Location};
 pub use resource::permissions::{Access, Granted, PermissionType, Permissions, Scopes};
 pub use validate::path::{Path, Segment};
 pub use validate::problem::{Problem, Problems};
