@@ -301,6 +301,17 @@ fn resource(container: &ContainerAttrs, ident: &Ident, errors: &Errors) -> Optio
                 "`no_path` and `path` cannot be combined: `no_path` is for an entity type Graph offers no path for; remove `no_path`, or every `path`",
             );
         }
+        for key in ["key", "version", "operations", "clouds", "permissions"] {
+            let Some(span) = container.span_of(key) else {
+                continue;
+            };
+            errors.at(
+                span,
+                format_args!(
+                    "`{key}` describes requests, and a `no_path` entity has none: remove `{key}`, or give the entity its `path`"
+                ),
+            );
+        }
         return None;
     }
     if container.paths.is_empty() {

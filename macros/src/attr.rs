@@ -267,9 +267,34 @@ pub struct ContainerAttrs {
     pub name: Option<LitStr>,
     pub base: Option<LitStr>,
     pub rename_all: Option<RenameAll>,
+    /// Every known key written, with the span of its name, in order.
+    pub written: Vec<(&'static str, Span)>,
     /// Known keys that were written but not read, because of a mistake already reported (a
     /// misspelling, a bad value, a misplaced attribute): their absence is not reported again.
     pub attempted: Vec<&'static str>,
+}
+
+impl ContainerAttrs {
+    /// Every container key of every derive.
+    fn keys(&self) -> Vec<&'static str> {
+        [
+            Derive::Entity,
+            Derive::Complex,
+            Derive::Enum,
+            Derive::Polymorphic,
+        ]
+        .iter()
+        .flat_map(|derive| derive.container_keys().iter().copied())
+        .collect()
+    }
+
+    /// Where key `key` was first written, if it was.
+    pub fn span_of(&self, key: &str) -> Option<Span> {
+        self.written
+            .iter()
+            .find(|(written, _)| *written == key)
+            .map(|(_, span)| *span)
+    }
 }
 
 /// The options of a field that are flags of its property, each with the span of its key.
@@ -439,6 +464,9 @@ impl KeyCx<'_, '_> {
 }
 
 fn container_key(out: &mut ContainerAttrs, cx: &KeyCx) -> syn::Result<()> {
+    if let Some(key) = out.keys().iter().find(|known| **known == cx.key) {
+        out.written.push((key, cx.meta.path.span()));
+    }
     match cx.key {
         "path" => {
             if let Some(lit) = cx.string()? {

@@ -54,7 +54,9 @@ use ctxt::Errors;
 ///   same path twice is an error.
 /// - `no_path`: an entity type Graph offers no path for, reached only inside other entities:
 ///   it reads, validates and builds values (its builder's `build()` gives a `Checked` value,
-///   like a complex type's), but is not a `GraphEntity` and has no requests. Not with `path`.
+///   like a complex type's), but is not a `GraphEntity` and has no requests. Not with `path`,
+///   nor with the keys that describe requests (`key`, `version`, `operations`, `clouds`,
+///   `permissions`).
 /// - `odata_type = "microsoft.graph.x"`: default `microsoft.graph.` + the struct name in
 ///   lowerCamelCase.
 /// - `version = "beta"` or `"v1.0"` (default `v1.0`).
