@@ -68,7 +68,7 @@ impl Derive {
     fn member_keys(self) -> Vec<&'static str> {
         match self {
             Derive::Entity | Derive::Complex => {
-                [&["rename"][..], &FieldFlags::KEYS, &["extra"]].concat()
+                [vec!["rename"], FieldFlags::keys(), vec!["extra"]].concat()
             }
             Derive::Enum => vec!["rename", "other"],
             Derive::Polymorphic => vec!["default", "other"],
@@ -301,7 +301,7 @@ impl ContainerAttrs {
 ///
 /// One list for all of them: a flag's key in `#[graph(…)]` is also the name of the
 /// `PropertyInfo` method the generated property table calls (`.read_only()`), so a new flag
-/// is a field here, an entry in [`slots`](Self::slots), and a method of `PropertyInfo`.
+/// is a field here, a line in [`slots`](Self::slots), and a method of `PropertyInfo`.
 #[derive(Clone, Copy, Default)]
 pub struct FieldFlags {
     /// Graph sets it: payloads leave it out, builders have no setter.
@@ -317,24 +317,24 @@ pub struct FieldFlags {
 }
 
 impl FieldFlags {
-    /// The keys, in the order messages list them.
-    pub const KEYS: [&'static str; 5] = [
-        "read_only",
-        "required",
-        "non_nullable",
-        "immutable",
-        "navigation",
-    ];
-
-    /// Each flag's key and slot, in the order of [`KEYS`](Self::KEYS).
-    fn slots(&mut self) -> [(&'static str, &mut Option<Span>); 5] {
-        [
+    /// Each flag's key and slot, in the order messages list them: the one list of flags.
+    fn slots(&mut self) -> Vec<(&'static str, &mut Option<Span>)> {
+        vec![
             ("read_only", &mut self.read_only),
             ("required", &mut self.required),
             ("non_nullable", &mut self.non_nullable),
             ("immutable", &mut self.immutable),
             ("navigation", &mut self.navigation),
         ]
+    }
+
+    /// The keys, in the order of [`slots`](Self::slots).
+    pub fn keys() -> Vec<&'static str> {
+        FieldFlags::default()
+            .slots()
+            .into_iter()
+            .map(|(key, _)| key)
+            .collect()
     }
 
     /// The slot of flag `key`, if it is one.
@@ -345,7 +345,7 @@ impl FieldFlags {
             .map(|(_, slot)| slot)
     }
 
-    /// The flags set, with their key and span, in the order of [`KEYS`](Self::KEYS).
+    /// The flags set, with their key and span, in the order of [`slots`](Self::slots).
     pub fn set(&self) -> Vec<(&'static str, Span)> {
         let mut copy = *self;
         copy.slots()
