@@ -349,3 +349,37 @@ fn listed_navigation_properties_and_odata_bind_are_accepted_and_kept() {
     typed.extra.insert("incompatibleGroups", json!([]));
     assert!(Payload::update(typed).is_ok());
 }
+
+/// An entity whose navigation property holds another entity with paths of its own.
+#[derive(GraphEntity, Debug, Default)]
+#[graph_entity(path = "/me/calendars")]
+struct Calendar {
+    #[graph(read_only)]
+    id: Option<String>,
+    name: Option<String>,
+    #[graph(navigation)]
+    events: Option<Vec<Event>>,
+    #[graph(extra)]
+    extra: Extra,
+}
+
+#[test]
+fn an_entity_with_a_path_is_deep_inserted_with_build_nested() {
+    let event = Event::create().subject("Kickoff").build_nested();
+    let payload = Calendar::create().name("Team").events(vec![event]).build();
+    assert_eq!(
+        serde_json::from_slice::<serde_json::Value>(&payload.to_json().unwrap()).unwrap(),
+        json!({
+            "@odata.type": "#microsoft.graph.calendar",
+            "name": "Team",
+            "events": [{"@odata.type": "#microsoft.graph.event", "subject": "Kickoff"}]
+        })
+    );
+    // Checked in the payload's mode: a read-only id inside is refused.
+    assert_eq!(
+        problems(Payload::<Calendar>::create_from_json(
+            br#"{"events": [{"id": "e1", "subject": "Kickoff"}]}"#
+        )),
+        ["events[0].id: read-only property: Graph sets it, so leave it out of create and update payloads"]
+    );
+}
