@@ -40,10 +40,12 @@ impl PropertyFlags {
     const IMMUTABLE: u8 = 1 << 3;
     const NAVIGATION: u8 = 1 << 4;
 
+    #[inline]
     const fn with(self, flag: u8) -> Self {
         PropertyFlags(self.0 | flag)
     }
 
+    #[inline]
     const fn has(self, flag: u8) -> bool {
         self.0 & flag != 0
     }
@@ -112,6 +114,7 @@ impl PropertyInfo {
     }
 
     /// The property's name in JSON (`deviceIMEI`).
+    #[inline]
     pub fn json_name(&self) -> &'static str {
         self.json_name
     }
@@ -122,16 +125,19 @@ impl PropertyInfo {
     }
 
     /// Whether a create payload must carry it (`#[graph(required)]`).
+    #[inline]
     pub fn is_required(&self) -> bool {
         self.flags.has(PropertyFlags::REQUIRED)
     }
 
     /// Whether Graph sets it and payloads must leave it out (`#[graph(read_only)]`).
+    #[inline]
     pub fn is_read_only(&self) -> bool {
         self.flags.has(PropertyFlags::READ_ONLY)
     }
 
     /// Whether it may be sent as `null` (not `#[graph(non_nullable)]` nor required).
+    #[inline]
     pub fn is_nullable(&self) -> bool {
         !self
             .flags
@@ -140,12 +146,14 @@ impl PropertyInfo {
 
     /// Whether it is set on create only: update payloads must leave it out
     /// (`#[graph(immutable)]`, Graph's `Core.Immutable`).
+    #[inline]
     pub fn is_immutable(&self) -> bool {
         self.flags.has(PropertyFlags::IMMUTABLE)
     }
 
     /// Whether it is a navigation property, a relationship to other entities
     /// (`#[graph(navigation)]`): payloads may carry it for a deep insert.
+    #[inline]
     pub fn is_navigation(&self) -> bool {
         self.flags.has(PropertyFlags::NAVIGATION)
     }
@@ -341,16 +349,28 @@ pub fn check_property<T: GraphObject, V: GraphValue>(
     problems: &mut Problems,
 ) {
     if !value.is_absent() {
-        if mode.is_write() && info.is_read_only() {
-            problems.push(&path.key(info.json_name), READ_ONLY);
-        } else if mode == Mode::Update && info.is_immutable() {
-            problems.push(&path.key(info.json_name), IMMUTABLE);
+        if mode.is_write() && (info.is_read_only() || (info.is_immutable() && mode == Mode::Update))
+        {
+            refuse_present(info, mode, path, problems);
         } else {
             value.check_value(mode, &path.key(info.json_name), problems);
         }
     } else if mode.is_write() && (info.is_required() || !extra.is_empty()) {
         check_absent_property::<T>(info, extra, mode, path, problems);
     }
+}
+
+/// A read-only property in a payload, or an immutable one in an update: kept out of line so
+/// that `check_property` stays small enough to inline.
+#[cold]
+#[inline(never)]
+fn refuse_present(info: &PropertyInfo, mode: Mode, path: &Path<'_>, problems: &mut Problems) {
+    let message = if info.is_read_only() || mode != Mode::Update {
+        READ_ONLY
+    } else {
+        IMMUTABLE
+    };
+    problems.push(&path.key(info.json_name), message);
 }
 
 /// The rules of a property without a typed value in a create or update payload.
