@@ -158,13 +158,7 @@ impl Command {
     }
 
     fn run(&self) -> Result<(), String> {
-        let mut schema = Schema::default();
-        for file in &self.csdl {
-            let text = std::fs::read_to_string(file)
-                .map_err(|error| format!("cannot read {file}: {error}"))?;
-            let part = Schema::parse(&text).map_err(|error| format!("{file}: {error}"))?;
-            schema.extend(part);
-        }
+        let schema = read_schema(&self.csdl)?;
         let generated = generate(&schema, &self.options).map_err(|error| error.to_string())?;
         for note in &generated.notes {
             eprintln!("note: {note}");
