@@ -1,75 +1,5 @@
 //! Checking a JSON body against the schema itself, for any entity or complex type it defines:
 //! [`Schema::validate_json`], and [`Validator`] to check many bodies with one schema.
-//!
-//! The rules are those of the typed validation ([`crate::validate_json`]), read from the
-//! schema instead of a model, with the leniency Graph's own documented bodies show:
-//!
-//! - **Types**: every Edm primitive with the same parsers and messages as the typed side
-//!   (`Edm.Double` and `Edm.Single` also take `"INF"`, `"-INF"` and `"NaN"`, as OData JSON
-//!   writes them; `Edm.Stream`, `Edm.Untyped` and the geography and geometry types take any
-//!   value); enumerations, members matched without regard to case (flags: members separated
-//!   by commas); complex types at any depth; collections.
-//! - **Derived types**: a value whose `@odata.type` names the declared type or a type derived
-//!   from it (namespace in any letter case, with or without `#`) is checked as that type, and
-//!   so is a property whose `name@odata.type` annotation names one (`#Collection(…)` for
-//!   collections). A type the schema does not define is a problem in create and update
-//!   bodies and read as the declared type otherwise; a defined type that is neither is always
-//!   a problem. A create body cannot be of an abstract type: it names a concrete derived one.
-//! - **Read-only**: an update body cannot carry the key, a `Core.Computed` property (or one
-//!   with `Core.Permissions` of `Read`) or a `Core.Immutable` one. A create body may carry
-//!   them: Graph documents create bodies with client-chosen ids (a Teams shift's `id`) and
-//!   with values for computed properties (a Bookings appointment's `filledAttendeesCount`,
-//!   an Education assignment's `status`).
-//! - **Nullability**: `null` is refused in create and update bodies for a property the schema
-//!   says `Nullable="false"`; such a property is not required. Nothing is required: the
-//!   schema never says so.
-//! - **Unknown properties**: in create and update bodies, a property of a closed type that
-//!   the schema does not declare is refused when it is a slip of a declared name (another
-//!   letter case, or a letter or so away: "did you mean"). Other undeclared names pass: Graph
-//!   documents create bodies carrying properties its schema lacks (`postOfficeBox` and `type`
-//!   on a Bookings `physicalAddress`). Open types, read bodies and members with
-//!   `@` (annotations, `name@odata.bind`, `@microsoft.graph.conflictBehavior`) take anything.
-//! - **Navigation properties**: a nested entity, or array of them, is checked as its own type
-//!   in the same mode (deep insert, `$expand`); it may carry its key (a reference to an
-//!   existing entity).
-//! - Complex values inside an update body are whole values: checked as for create.
-//!
-//! ```
-//! use graph_entity::csdl::Schema;
-//! use graph_entity::Mode;
-//!
-//! let schema = Schema::parse(
-//!     r#"
-//!     <EntityType Name="entity" Abstract="true">
-//!       <Key><PropertyRef Name="id" /></Key>
-//!       <Property Name="id" Type="Edm.String" Nullable="false" />
-//!     </EntityType>
-//!     <EntityType Name="todoTask" BaseType="graph.entity">
-//!       <Property Name="title" Type="Edm.String" />
-//!       <Property Name="importance" Type="graph.importance" Nullable="false" />
-//!       <Property Name="createdDateTime" Type="Edm.DateTimeOffset" Nullable="false">
-//!         <Annotation Term="Org.OData.Core.V1.Computed" Bool="true" />
-//!       </Property>
-//!     </EntityType>
-//!     <EnumType Name="importance">
-//!       <Member Name="low" Value="0" /><Member Name="normal" Value="1" /><Member Name="high" Value="2" />
-//!     </EnumType>
-//!     "#,
-//! )
-//! .unwrap();
-//! assert!(schema
-//!     .validate_json("todoTask", Mode::Create, br#"{"title": "Buy milk", "importance": "High"}"#)
-//!     .is_ok());
-//! let problems = schema
-//!     .validate_json("todoTask", Mode::Update, br#"{"Title": "x", "importance": null, "createdDateTime": "2024-01-01T00:00:00Z"}"#)
-//!     .unwrap_err();
-//! assert_eq!(
-//!     problems.to_string(),
-//!     "Title: unknown property of microsoft.graph.todoTask: did you mean \"title\"?\n\
-//!      createdDateTime: read-only property (Core.Computed): Graph sets it, so leave it out of update payloads\n\
-//!      importance: null is not allowed: the property is non-nullable, so leave it out to keep its value (expected a member of importance (a string))"
-//! );
-//! ```
 
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet, VecDeque};
@@ -102,8 +32,8 @@ impl Schema {
     /// complex type is one problem, at `$`.
     ///
     /// To check many bodies against one schema, make a [`Validator`] once
-    /// ([`Schema::validator`]): it keeps what it learns of each type. See the
-    /// [module documentation](self) for the rules.
+    /// ([`Schema::validator`]): it keeps what it learns of each type. See [`Validator`] for
+    /// the rules.
     pub fn validate_json(&self, type_name: &str, mode: Mode, json: &[u8]) -> Result<(), Problems> {
         self.validator().validate_json(type_name, mode, json)
     }
@@ -114,11 +44,80 @@ impl Schema {
     }
 }
 
-/// Checks JSON bodies against a [`Schema`], for any entity or complex type it defines (see
-/// the [module documentation](self) for the rules).
+/// Checks JSON bodies against a [`Schema`], for any entity or complex type it defines.
 ///
 /// It indexes each type the first time a body reaches it (properties by name, enumeration
 /// members), so checking is linear in the body, and keeps the index for the next bodies.
+///
+/// The rules are those of the typed validation ([`crate::validate_json`]), read from the
+/// schema instead of a model, with the leniency Graph's own documented bodies show:
+///
+/// - **Types**: every Edm primitive with the same parsers and messages as the typed side
+///   (`Edm.Double` and `Edm.Single` also take `"INF"`, `"-INF"` and `"NaN"`, as OData JSON
+///   writes them; `Edm.Stream`, `Edm.Untyped` and the geography and geometry types take any
+///   value); enumerations, members matched without regard to case (flags: members separated
+///   by commas); complex types at any depth; collections.
+/// - **Derived types**: a value whose `@odata.type` names the declared type or a type derived
+///   from it (namespace in any letter case, with or without `#`) is checked as that type, and
+///   so is a property whose `name@odata.type` annotation names one (`#Collection(…)` for
+///   collections). A type the schema does not define is a problem in create and update
+///   bodies and read as the declared type otherwise; a defined type that is neither is always
+///   a problem. A create body cannot be of an abstract type: it names a concrete derived one.
+/// - **Read-only**: an update body cannot carry the key, a `Core.Computed` property (or one
+///   with `Core.Permissions` of `Read`) or a `Core.Immutable` one. A create body may carry
+///   them: Graph documents create bodies with client-chosen ids (a Teams shift's `id`) and
+///   with values for computed properties (a Bookings appointment's `filledAttendeesCount`,
+///   an Education assignment's `status`).
+/// - **Nullability**: `null` is refused in create and update bodies for a property the schema
+///   says `Nullable="false"`; such a property is not required. Nothing is required: the
+///   schema never says so.
+/// - **Unknown properties**: in create and update bodies, a property of a closed type that
+///   the schema does not declare is refused when it is a slip of a declared name (another
+///   letter case, or a letter or so away: "did you mean"). Other undeclared names pass: Graph
+///   documents create bodies carrying properties its schema lacks (`postOfficeBox` and `type`
+///   on a Bookings `physicalAddress`). Open types, read bodies and members with
+///   `@` (annotations, `name@odata.bind`, `@microsoft.graph.conflictBehavior`) take anything.
+/// - **Navigation properties**: a nested entity, or array of them, is checked as its own type
+///   in the same mode (deep insert, `$expand`); it may carry its key (a reference to an
+///   existing entity).
+/// - Complex values inside an update body are whole values: checked as for create.
+///
+/// ```
+/// use graph_entity::csdl::Schema;
+/// use graph_entity::Mode;
+///
+/// let schema = Schema::parse(
+///     r#"
+///     <EntityType Name="entity" Abstract="true">
+///       <Key><PropertyRef Name="id" /></Key>
+///       <Property Name="id" Type="Edm.String" Nullable="false" />
+///     </EntityType>
+///     <EntityType Name="todoTask" BaseType="graph.entity">
+///       <Property Name="title" Type="Edm.String" />
+///       <Property Name="importance" Type="graph.importance" Nullable="false" />
+///       <Property Name="createdDateTime" Type="Edm.DateTimeOffset" Nullable="false">
+///         <Annotation Term="Org.OData.Core.V1.Computed" Bool="true" />
+///       </Property>
+///     </EntityType>
+///     <EnumType Name="importance">
+///       <Member Name="low" Value="0" /><Member Name="normal" Value="1" /><Member Name="high" Value="2" />
+///     </EnumType>
+///     "#,
+/// )
+/// .unwrap();
+/// assert!(schema
+///     .validate_json("todoTask", Mode::Create, br#"{"title": "Buy milk", "importance": "High"}"#)
+///     .is_ok());
+/// let problems = schema
+///     .validate_json("todoTask", Mode::Update, br#"{"Title": "x", "importance": null, "createdDateTime": "2024-01-01T00:00:00Z"}"#)
+///     .unwrap_err();
+/// assert_eq!(
+///     problems.to_string(),
+///     "Title: unknown property of microsoft.graph.todoTask: did you mean \"title\"?\n\
+///      createdDateTime: read-only property (Core.Computed): Graph sets it, so leave it out of update payloads\n\
+///      importance: null is not allowed: the property is non-nullable, so leave it out to keep its value (expected a member of importance (a string))"
+/// );
+/// ```
 #[derive(Debug)]
 pub struct Validator<'s> {
     schema: &'s Schema,
