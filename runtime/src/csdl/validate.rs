@@ -127,6 +127,8 @@ pub struct Validator<'s> {
     indexes: Vec<OnceLock<TypeIndex<'s>>>,
     /// By position in the schema's types: the types that name it as their base type.
     children: OnceLock<Vec<Vec<usize>>>,
+    /// By position in the schema's types: the concrete types derived from it, for messages.
+    concrete: Vec<OnceLock<Vec<&'s StructuredType>>>,
 }
 
 /// What a check needs of one type, found once.
@@ -203,6 +205,7 @@ impl<'s> Validator<'s> {
             namespaces,
             indexes: schema.types.iter().map(|_| OnceLock::new()).collect(),
             children: OnceLock::new(),
+            concrete: schema.types.iter().map(|_| OnceLock::new()).collect(),
         }
     }
 
@@ -393,8 +396,15 @@ impl<'s> Validator<'s> {
     }
 
     /// The concrete types derived from `index` at any depth (itself included when it is
-    /// concrete), nearest first.
-    fn concrete_types(&self, index: usize) -> Vec<&'s StructuredType> {
+    /// concrete), nearest first; found once per type.
+    fn concrete_types(&self, index: usize) -> &[&'s StructuredType] {
+        match self.concrete.get(index) {
+            Some(cell) => cell.get_or_init(|| self.find_concrete_types(index)),
+            None => &[],
+        }
+    }
+
+    fn find_concrete_types(&self, index: usize) -> Vec<&'s StructuredType> {
         let children = self.children.get_or_init(|| {
             let mut children = vec![Vec::new(); self.schema.types.len()];
             for position in 0..self.schema.types.len() {
@@ -794,12 +804,12 @@ impl<'s> Validator<'s> {
         };
         match self.definition(index) {
             Some(TypeDefinition::Structured(structured)) => {
-                let (mode, place) = match structured.kind {
+                let mode = match structured.kind {
                     // Graph replaces complex values whole.
-                    StructuredKind::Complex => (mode.for_whole_value(), Place::Nested),
-                    StructuredKind::Entity => (mode, Place::Nested),
+                    StructuredKind::Complex => mode.for_whole_value(),
+                    StructuredKind::Entity => mode,
                 };
-                self.check_object_as(index, annotated, value, mode, place, path, problems);
+                self.check_object_as(index, annotated, value, mode, Place::Nested, path, problems);
             }
             Some(TypeDefinition::Enum(enumeration)) => {
                 self.check_enum(index, enumeration, value, mode, path, problems)
@@ -885,7 +895,7 @@ impl<'s> Validator<'s> {
             .map(TypeDefinition::qualified_name)
             .unwrap_or_default();
         let bare = text.rsplit('.').next().unwrap_or(text);
-        let candidates: Vec<&StructuredType> = self.concrete_types(declared);
+        let candidates = self.concrete_types(declared);
         let hint = closest(bare, candidates.iter().map(|ty| ty.name.as_str()))
             .and_then(|name| candidates.iter().find(|ty| ty.name == name))
             .map(|ty| format!(": did you mean \"#{}\"?", ty.qualified_name()))
@@ -1479,6 +1489,18 @@ mod tests {
         );
         // Complex types are roots too.
         valid("point", Mode::Create, r##"{"x": 1}"##);
+    }
+
+    #[test]
+    fn large_bodies_are_checked_in_one_pass() {
+        let child = r##"{"@odata.type": "#microsoft.graph.square", "side": 1, "color": "Blue", "sidee": 2}"##;
+        let body = format!(r#"{{"children": [{}]}}"#, vec![child; 20_000].join(","));
+        let found = problems("circle", Mode::Create, &body);
+        assert_eq!(found.len(), 20_000);
+        assert_eq!(
+            found.last().map(String::as_str),
+            Some("children[19999].sidee: unknown property of microsoft.graph.square: did you mean \"side\"?")
+        );
     }
 
     #[test]
