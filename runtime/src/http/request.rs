@@ -316,7 +316,10 @@ pub(crate) fn next_page<E: GraphEntity>(
 /// ```
 pub trait EntityHttp: GraphEntity {
     /// `GET {collection}/{key}`: `arguments` are the path parameters in order (parents
-    /// first, the id last), each percent-encoded as one segment.
+    /// first, the id last), each percent-encoded as one segment. An empty argument, or `.`
+    /// or `..` in any spelling a URL parser decodes to them (`%2e`, `.%2E`, …), is refused
+    /// ([`UrlError::DotSegment`](crate::UrlError::DotSegment)): the request would go to
+    /// another path.
     fn get_request(
         options: &RequestOptions,
         arguments: &[&str],
@@ -324,7 +327,8 @@ pub trait EntityHttp: GraphEntity {
         build::<Self>(Operation::Get, options, arguments, None)
     }
 
-    /// `GET {collection}`: `arguments` are the parents' parameters, if any.
+    /// `GET {collection}`: `arguments` are the parents' parameters, if any, refused as for
+    /// [`get_request`](Self::get_request).
     fn list_request(
         options: &RequestOptions,
         arguments: &[&str],
