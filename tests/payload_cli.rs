@@ -386,16 +386,27 @@ fn arguments_that_are_not_utf8_are_problem_lines_with_exit_status_1() {
     let file = directory.join(name);
     std::fs::write(&file, seed_examples(SEED_001)[0].json.as_bytes()).unwrap();
     let output = run_os(
-        &[OsStr::new("remoteActionAudit"), OsStr::new("create"), file.as_os_str()],
+        &[
+            OsStr::new("remoteActionAudit"),
+            OsStr::new("create"),
+            file.as_os_str(),
+        ],
         b"",
     );
     assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
     std::fs::remove_file(&file).unwrap();
     let output = run_os(
-        &[OsStr::new("remoteActionAudit"), OsStr::new("create"), file.as_os_str()],
+        &[
+            OsStr::new("remoteActionAudit"),
+            OsStr::new("create"),
+            file.as_os_str(),
+        ],
         b"",
     );
     assert_eq!(output.status.code(), Some(1));
     let stderr = text(&output.stderr);
-    assert!(stderr.contains("payload-\u{fffd}.json: cannot read: "), "{stderr}");
+    assert!(
+        stderr.contains("payload-\u{fffd}.json: cannot read: "),
+        "{stderr}"
+    );
 }

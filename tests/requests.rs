@@ -369,7 +369,10 @@ fn dot_segment_ids_are_refused_in_every_spelling_with_the_reason() {
     for id in ["...", "a.b", ".x", "x..", "%2e%2e%2e", "%2e%2f"] {
         let request = RemoteActionAudit::get_request(&options, &[id]).unwrap();
         assert!(
-            request.uri().path().starts_with("/beta/deviceManagement/remoteActionAudits/"),
+            request
+                .uri()
+                .path()
+                .starts_with("/beta/deviceManagement/remoteActionAudits/"),
             "{id}"
         );
     }

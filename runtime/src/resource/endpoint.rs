@@ -613,7 +613,11 @@ mod tests {
         ] {
             for arguments in [["u", dots], [dots, "e"]] {
                 let error = get.path(&arguments).unwrap_err();
-                let parameter = if arguments[0] == "u" { "eventId" } else { "userId" };
+                let parameter = if arguments[0] == "u" {
+                    "eventId"
+                } else {
+                    "userId"
+                };
                 assert_eq!(
                     error,
                     UrlError::DotSegment {
@@ -622,7 +626,10 @@ mod tests {
                     }
                 );
                 let message = error.to_string();
-                assert!(message.starts_with(&format!("{parameter} must not be `{dots}`")), "{message}");
+                assert!(
+                    message.starts_with(&format!("{parameter} must not be `{dots}`")),
+                    "{message}"
+                );
                 assert!(message.contains("another path"), "{message}");
             }
         }
