@@ -70,10 +70,13 @@ fn peak_ratio(input: &[u8], run: impl FnOnce(&[u8])) -> f64 {
     info.bytes_max as f64 / input.len() as f64
 }
 
+/// A way to read a payload: whether it was accepted.
+type Reader = fn(&[u8]) -> bool;
+
 /// Reads `input` as an `E` in every mode, checking the outcome, and returns each mode's
 /// peak as a multiple of the input's size.
 fn peaks<E: GraphEntity>(what: &str, input: &[u8], valid: bool) -> [f64; 3] {
-    let modes: [(&str, fn(&[u8]) -> bool); 3] = [
+    let modes: [(&str, Reader); 3] = [
         ("read", |bytes| from_json::<E>(bytes).is_ok()),
         ("create", |bytes| {
             Payload::<E>::create_from_json(bytes).is_ok()
