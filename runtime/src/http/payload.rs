@@ -91,7 +91,10 @@ impl<E: GraphEntity> Payload<E> {
 
     /// The HTTP request for `cloud`, with `arguments` for the path parameters in order
     /// (parents first; for an update, the entity's id last), each percent-encoded as one
-    /// path segment.
+    /// path segment. An empty argument, or `.` or `..` in any spelling a URL parser decodes
+    /// to them (`%2e`, `.%2E`, …), is refused ([`UrlError::DotSegment`](crate::UrlError::DotSegment)):
+    /// URL parsers would drop such a segment, or the one before it, and the request would go
+    /// to another path.
     ///
     /// The same as [`request_with`](Self::request_with) with [`RequestOptions::new`]`(cloud)`:
     /// no token, and `Prefer: include-unknown-enum-members` when the entity needs it.

@@ -87,6 +87,17 @@ impl PropertyInfo {
     pub fn schema(&self) -> SchemaType {
         (self.schema)()
     }
+
+    /// Checks a JSON value of the property against its type, recording every problem.
+    pub(crate) fn check(
+        &self,
+        value: &Value,
+        mode: Mode,
+        path: &Path<'_>,
+        problems: &mut Problems,
+    ) {
+        (self.check_json)(value, mode, path, problems);
+    }
 }
 
 /// A Graph entity or complex type: a JSON object tagged with `@odata.type`, with typed
@@ -122,7 +133,7 @@ pub trait GraphObject: GraphValue + Serialize + DeserializeOwned {
 /// Implemented by `#[derive(GraphComplex)]`.
 pub trait GraphComplex: GraphObject {}
 
-const READ_ONLY: &str =
+pub(crate) const READ_ONLY: &str =
     "read-only property: Graph sets it, so leave it out of create and update payloads";
 
 /// Checks a JSON object against `T`, recording every problem.
@@ -173,7 +184,11 @@ pub fn check_object_json<T: GraphObject>(
 }
 
 /// Checks the `@odata.type` member of a JSON object that should be a `T`.
-fn check_odata_type_json<T: GraphObject>(value: &Value, path: &Path<'_>, problems: &mut Problems) {
+pub(crate) fn check_odata_type_json<T: GraphObject>(
+    value: &Value,
+    path: &Path<'_>,
+    problems: &mut Problems,
+) {
     match value.as_str() {
         Some(found) => {
             if let Err(message) = check_odata_type::<T>(found) {
@@ -268,7 +283,7 @@ fn check_absent_property<T: GraphObject>(
     }
 }
 
-fn null_not_allowed(info: &PropertyInfo) -> String {
+pub(crate) fn null_not_allowed(info: &PropertyInfo) -> String {
     if info.required {
         format!(
             "null is not allowed: the property is required, expected {}",
@@ -282,7 +297,7 @@ fn null_not_allowed(info: &PropertyInfo) -> String {
     }
 }
 
-fn missing_required<T: GraphObject>(info: &PropertyInfo) -> String {
+pub(crate) fn missing_required<T: GraphObject>(info: &PropertyInfo) -> String {
     format!(
         "missing required property: creating a {} needs it (field `{}`), expected {}",
         T::ODATA_TYPE,
@@ -291,7 +306,7 @@ fn missing_required<T: GraphObject>(info: &PropertyInfo) -> String {
     )
 }
 
-fn unknown_property<T: GraphObject>(key: &str) -> String {
+pub(crate) fn unknown_property<T: GraphObject>(key: &str) -> String {
     let names = T::PROPERTIES.iter().map(|info| info.json_name);
     match closest(key, names) {
         Some(name) => format!(
