@@ -520,3 +520,92 @@ fn the_prefer_default_walks_nested_and_recursive_types() {
     >());
     assert!(!graph_entity::prefers_unknown_enum_members::<SecurityAction>());
 }
+
+/// Read mode runs none of the write-only rules (read-only, required, non-nullable, unknown
+/// properties, unknown members): what Graph sends is read as it is. A body with one type
+/// error reports that error alone, however many write rules it breaks, at the top and in
+/// the values inside.
+#[test]
+fn read_mode_runs_no_write_only_rule() {
+    let body = json!({
+        "id": "a1",
+        "deviceActionCategory": null,
+        "somethingNew": 1,
+        "action": "aMemberGraphAddedLater",
+        "deviceActionDetails": [{"key": null, "futureKey": "x"}, {"key": 5}],
+        "requestDateTime": 7
+    });
+    assert_eq!(
+        problem_lines(audit(body)),
+        [
+            "deviceActionDetails[1].key: expected a String, found the number 5",
+            "requestDateTime: expected a DateTimeOffset (RFC 3339, such as \"2014-01-01T00:00:00Z\"), found the number 7"
+        ]
+    );
+    // The same in a complex value of an open entity, whose nested type is closed.
+    let body = json!({
+        "id": "s1",
+        "createdDateTime": "2017-01-01T00:00:00Z",
+        "errorInfo": {"code": null, "detail": "x", "subcode": "one"},
+        "vendorInformation": {"provider": "p"}
+    });
+    let lines = problem_lines(from_json::<SecurityAction>(body.to_string().as_bytes()));
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert!(
+        lines[0].starts_with("errorInfo.subcode: expected an Int32"),
+        "{lines:?}"
+    );
+
+    // A typed value as read: every write rule broken, none reported for read.
+    let mut read =
+        audit(json!({"id": "a1", "deviceActionCategory": null, "somethingNew": 1})).expect("reads");
+    read.action = Some(RemoteAction::Other("aMemberGraphAddedLater".into()));
+    assert_eq!(validate(&read, Mode::Read), Ok(()));
+    assert!(validate(&read, Mode::Create).is_err());
+    assert!(validate(&read, Mode::Update).is_err());
+}
+
+/// Years outside 0000–9999: RFC 3339 (what `time` parses, and .NET's range that Graph
+/// uses) has four-digit years only, so a sign or a fifth digit is refused at the property,
+/// saying what is expected; year 0000 is RFC 3339 and is read and written back unchanged.
+#[test]
+fn years_outside_four_digits_are_refused_and_year_zero_round_trips() {
+    for text in [
+        "-0001-01-01T00:00:00Z",
+        "+2017-01-01T00:00:00Z",
+        "10000-01-01T00:00:00Z",
+        "99999-12-31T23:59:59Z",
+        "-10000-01-01T00:00:00Z",
+    ] {
+        assert!(text.parse::<DateTimeOffset>().is_err(), "{text}");
+        let lines = problem_lines(audit(json!({ "requestDateTime": text })));
+        assert_eq!(
+            lines,
+            [format!(
+                "requestDateTime: invalid DateTimeOffset \"{text}\", expected RFC 3339 such as \"2017-01-01T00:03:07.1589002-08:00\" or \"2014-01-01T00:00:00Z\""
+            )],
+            "{text}"
+        );
+        let create = Payload::<RemoteActionAudit>::create_from_json(
+            json!({"action": "remoteLock", "actionState": "pending", "requestDateTime": text})
+                .to_string()
+                .as_bytes(),
+        );
+        assert_eq!(
+            problem_lines(create).len(),
+            1,
+            "{text}: refused on create too, at the property"
+        );
+    }
+    for text in [
+        "0000-01-01T00:00:00Z",
+        "0001-01-01T00:00:00Z",
+        "9999-12-31T23:59:59.9999999+14:00",
+    ] {
+        let date: DateTimeOffset = text.parse().expect(text);
+        assert_eq!(date.to_string(), text);
+        let read = audit(json!({ "requestDateTime": text })).expect(text);
+        let written = serde_json::to_value(&read).expect("writes");
+        assert_eq!(written["requestDateTime"], text);
+    }
+}

@@ -51,11 +51,13 @@
 mod check;
 mod naming;
 mod parse;
+mod validate;
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 pub use check::{Difference, DifferenceKind, Differences};
+pub use validate::Validator;
 
 use crate::model::value::GraphValue;
 
@@ -145,6 +147,8 @@ pub struct Property {
     pub nullable: bool,
     /// Graph sets it: `Core.Computed`, or `Core.Permissions` of `Read` only.
     pub computed: bool,
+    /// `Core.Immutable`: settable when the entity is created, never changed afterwards.
+    pub immutable: bool,
     /// Its `Core.Description`, whitespace collapsed.
     pub description: Option<String>,
     /// Why it is deprecated: a `Core.Revisions` entry of kind `Deprecated` (its description,

@@ -173,6 +173,7 @@ struct Targeted {
 struct Annotations {
     description: Option<String>,
     computed: bool,
+    immutable: bool,
     deprecated: Option<String>,
 }
 
@@ -182,6 +183,7 @@ impl Annotations {
             self.description = other.description;
         }
         self.computed |= other.computed;
+        self.immutable |= other.immutable;
         if self.deprecated.is_none() {
             self.deprecated = other.deprecated;
         }
@@ -468,6 +470,7 @@ impl<'a, 'input> Reader<'a, 'input> {
                         type_ref,
                         nullable: child.attribute("Nullable") != Some("false"),
                         computed: found.computed,
+                        immutable: found.immutable,
                         deprecated: deprecation(&found),
                         description: found.description,
                     });
@@ -627,6 +630,10 @@ impl<'a, 'input> Reader<'a, 'input> {
             "Description" => found.description = text_value(node, "String").map(collapse),
             "Computed" => {
                 found.computed =
+                    text_value(node, "Bool").is_none_or(|value| value.trim() == "true");
+            }
+            "Immutable" => {
+                found.immutable =
                     text_value(node, "Bool").is_none_or(|value| value.trim() == "true");
             }
             "Permissions" => {
@@ -896,6 +903,7 @@ fn apply(definition: &mut TypeDefinition, targets: Vec<Targeted>) {
                 {
                     property.description = property.description.take().or(found.description);
                     property.computed |= found.computed;
+                    property.immutable |= found.immutable;
                     property.deprecated = property.deprecated.take().or(deprecated);
                 } else if let Some(nav) = navigation
                     .get(&member)

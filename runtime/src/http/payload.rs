@@ -94,7 +94,10 @@ impl<E: GraphEntity> Payload<E> {
     /// `RemoteActionAudit::location()`); for an update one item of it, an
     /// [`ItemLocation`](crate::ItemLocation) (`location.item(id)`). Every argument is
     /// percent-encoded as one path segment; the other address kind is
-    /// [`RequestError::Address`].
+    /// [`RequestError::Address`]. An empty argument, or `.` or `..` in any spelling a URL
+    /// parser decodes to them (`%2e`, `.%2E`, …), is refused
+    /// ([`UrlError::DotSegment`](crate::UrlError::DotSegment)): URL parsers would drop such a
+    /// segment, or the one before it, and the request would go to another path.
     ///
     /// The same as [`request_with`](Self::request_with) with [`RequestOptions::new`]`(cloud)`:
     /// no token, and `Prefer: include-unknown-enum-members` when the entity needs it.

@@ -167,6 +167,17 @@ impl PropertyInfo {
     pub fn schema(&self) -> SchemaType {
         (self.schema)()
     }
+
+    /// Checks a JSON value of the property against its type, recording every problem.
+    pub(crate) fn check(
+        &self,
+        value: &Value,
+        mode: Mode,
+        path: &Path<'_>,
+        problems: &mut Problems,
+    ) {
+        (self.check_json)(value, mode, path, problems);
+    }
 }
 
 /// A Graph entity or complex type: a JSON object tagged with `@odata.type`, with typed
@@ -227,6 +238,26 @@ const READ_ONLY: &str =
 
 const IMMUTABLE: &str = "immutable property: set it on create only; Graph refuses it on update";
 
+/// Whether a member of a `T` payload without a typed property is refused in `mode`: in
+/// create and update payloads of a closed type, unless it is an annotation
+/// (`name@odata.bind`, `@odata.etag`) or a navigation property listed in
+/// [`GraphObject::NAVIGATION`].
+pub(crate) fn refuses_untyped<T: GraphObject>(key: &str, mode: Mode) -> bool {
+    mode.is_write() && !T::OPEN && !key.contains('@') && !T::NAVIGATION.contains(&key)
+}
+
+/// Why property `info` is refused in a payload of `mode` whatever its value: read-only in
+/// create and update, immutable in update.
+pub(crate) fn refusal(info: &PropertyInfo, mode: Mode) -> Option<&'static str> {
+    if mode.is_write() && info.is_read_only() {
+        Some(READ_ONLY)
+    } else if mode == Mode::Update && info.is_immutable() {
+        Some(IMMUTABLE)
+    } else {
+        None
+    }
+}
+
 /// Checks a JSON object against `T`, recording every problem.
 pub fn check_object_json<T: GraphObject>(
     value: &Value,
@@ -252,19 +283,13 @@ pub fn check_object_json<T: GraphObject>(
             continue;
         }
         let Some(info) = T::property_index(key).and_then(|index| T::PROPERTIES.get(index)) else {
-            if mode.is_write()
-                && !T::OPEN
-                && !key.contains('@')
-                && !T::NAVIGATION.contains(&key.as_str())
-            {
+            if refuses_untyped::<T>(key, mode) {
                 problems.push(&member_path, unknown_property::<T>(key));
             }
             continue;
         };
-        if mode.is_write() && info.is_read_only() {
-            problems.push(&member_path, READ_ONLY);
-        } else if mode == Mode::Update && info.is_immutable() {
-            problems.push(&member_path, IMMUTABLE);
+        if let Some(refusal) = refusal(info, mode) {
+            problems.push(&member_path, refusal);
         } else if mode.is_write() && member.is_null() && !info.is_nullable() {
             problems.push(&member_path, null_not_allowed(info));
         } else {
@@ -281,7 +306,11 @@ pub fn check_object_json<T: GraphObject>(
 }
 
 /// Checks the `@odata.type` member of a JSON object that should be a `T`.
-fn check_odata_type_json<T: GraphObject>(value: &Value, path: &Path<'_>, problems: &mut Problems) {
+pub(crate) fn check_odata_type_json<T: GraphObject>(
+    value: &Value,
+    path: &Path<'_>,
+    problems: &mut Problems,
+) {
     match value.as_str() {
         Some(found) => {
             if let Err(message) = check_odata_type::<T>(found) {
@@ -326,11 +355,7 @@ pub fn check_object_value<T: GraphObject>(
         return;
     }
     for (key, _) in object.extra().iter() {
-        if T::property_index(key).is_none()
-            && !T::OPEN
-            && !key.contains('@')
-            && !T::NAVIGATION.contains(&key)
-        {
+        if T::property_index(key).is_none() && refuses_untyped::<T>(key, mode) {
             problems.push(&path.key(key), unknown_property::<T>(key));
         }
     }
@@ -365,12 +390,9 @@ pub fn check_property<T: GraphObject, V: GraphValue>(
 #[cold]
 #[inline(never)]
 fn refuse_present(info: &PropertyInfo, mode: Mode, path: &Path<'_>, problems: &mut Problems) {
-    let message = if info.is_read_only() || mode != Mode::Update {
-        READ_ONLY
-    } else {
-        IMMUTABLE
-    };
-    problems.push(&path.key(info.json_name), message);
+    if let Some(refusal) = refusal(info, mode) {
+        problems.push(&path.key(info.json_name), refusal);
+    }
 }
 
 /// The rules of a property without a typed value in a create or update payload.
@@ -396,7 +418,7 @@ fn check_absent_property<T: GraphObject>(
     }
 }
 
-fn null_not_allowed(info: &PropertyInfo) -> String {
+pub(crate) fn null_not_allowed(info: &PropertyInfo) -> String {
     if info.is_required() {
         format!(
             "null is not allowed: the property is required, expected {}",
@@ -410,7 +432,7 @@ fn null_not_allowed(info: &PropertyInfo) -> String {
     }
 }
 
-fn missing_required<T: GraphObject>(info: &PropertyInfo) -> String {
+pub(crate) fn missing_required<T: GraphObject>(info: &PropertyInfo) -> String {
     format!(
         "missing required property: creating a {} needs it (field `{}`), expected {}",
         T::ODATA_TYPE,
@@ -419,7 +441,7 @@ fn missing_required<T: GraphObject>(info: &PropertyInfo) -> String {
     )
 }
 
-fn unknown_property<T: GraphObject>(key: &str) -> String {
+pub(crate) fn unknown_property<T: GraphObject>(key: &str) -> String {
     let names = T::PROPERTIES
         .iter()
         .map(|info| info.json_name)

@@ -94,15 +94,7 @@ pub fn describe_json(value: &Value) -> String {
     }
 }
 
-/// `text` as a JSON string for a message, cut after 60 characters: a 1 MB value would
-/// bury the message.
-pub(crate) fn quoted(text: &str) -> String {
-    const MAX_CHARS: usize = 60;
-    match text.char_indices().nth(MAX_CHARS) {
-        Some((end, _)) => format!("{}…", Value::from(text.get(..end).unwrap_or(text))),
-        None => Value::from(text).to_string(),
-    }
-}
+pub(crate) use crate::validate::problem::quoted;
 
 /// Records "expected X, found Y".
 pub(crate) fn type_mismatch<T: GraphValue>(
@@ -384,6 +376,6 @@ mod tests {
         let long = "x".repeat(1000);
         let message = problems_of::<bool>(json!(long)).join("");
         assert!(message.len() < 200, "{message}");
-        assert!(message.ends_with("…"), "{message}");
+        assert!(message.ends_with("… (1000 characters)"), "{message}");
     }
 }
