@@ -47,7 +47,8 @@ const TYPE_SEEN: u8 = 16;
 /// member of the same name here is not written: the typed value wins.
 ///
 /// On its own it serializes as a JSON object of its members. Two `Extra`s are equal when
-/// their members are, in order, as JSON values; how `@odata.type` is written does not count.
+/// they have the same members with equal JSON values, in any order; how `@odata.type` is
+/// written does not count.
 ///
 /// ```
 /// use graph_entity::Extra;
@@ -152,6 +153,11 @@ impl<'de> Visitor<'de> for MemberVisitor {
             // `serde_json` hands a raw value over as a map of one member under its token.
             Some(FirstKeyIs::RawToken) => {
                 let raw = Box::<RawValue>::deserialize(RawReplay { map })?;
+                // `serde_json` only skims a raw value: hold it to what a `Value` accepts
+                // (escapes that are characters, numbers within `f64`, nesting within 128),
+                // without building one.
+                let mut text = serde_json::Deserializer::from_str(raw.get());
+                Validate.deserialize(&mut text).map_err(de::Error::custom)?;
                 Ok(Member::Raw(raw))
             }
             Some(FirstKeyIs::Name(name)) => {
@@ -213,6 +219,62 @@ impl<'de> Visitor<'de> for MemberVisitor {
             items.push(item);
         }
         Ok(Member::Value(Value::Array(items)))
+    }
+}
+
+/// Reads any JSON value and keeps nothing: the checks of reading a `Value`, without one.
+#[derive(Clone, Copy)]
+struct Validate;
+
+impl<'de> DeserializeSeed<'de> for Validate {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Validate {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_i64<E>(self, _: i64) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_u64<E>(self, _: u64) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_f64<E>(self, _: f64) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_str<E>(self, _: &str) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_unit<E>(self) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        while seq.next_element_seed(self)?.is_some() {}
+        Ok(())
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        while map.next_key_seed(self)?.is_some() {
+            map.next_value_seed(self)?;
+        }
+        Ok(())
     }
 }
 
@@ -521,9 +583,24 @@ impl fmt::Debug for Extra {
 }
 
 impl PartialEq for Extra {
+    /// The same members with equal values, in any order (JSON objects are unordered, and
+    /// annotations are written before the properties they annotate).
     fn eq(&self, other: &Extra) -> bool {
-        self.members == other.members
+        if self.members == other.members {
+            return true;
+        }
+        if self.members.len() != other.members.len() {
+            return false;
+        }
+        sorted(self) == sorted(other)
     }
+}
+
+/// The members sorted by name, stably.
+fn sorted(extra: &Extra) -> Vec<&(String, Member)> {
+    let mut members: Vec<&(String, Member)> = extra.members.iter().collect();
+    members.sort_by(|a, b| a.0.cmp(&b.0));
+    members
 }
 
 impl<K: Into<String>, V: Into<Value>> FromIterator<(K, V)> for Extra {
