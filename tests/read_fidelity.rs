@@ -129,7 +129,11 @@ fn a_page_with_a_hundred_thousand_members_reads_in_linear_time() {
     let started = Instant::now();
     let page = RemoteActionAudit::read_list_response(StatusCode::OK, body.as_bytes()).unwrap();
     // Quadratic, this took 16 s in release; linear, it is a fraction of a second in debug.
-    assert!(started.elapsed() < Duration::from_secs(5), "{:?}", started.elapsed());
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "{:?}",
+        started.elapsed()
+    );
     assert_eq!(page.extra().len(), 100_000);
     assert_eq!(page.extra().get("m99999"), Some(json!(99_999)));
     let mut extra = Extra::new();
@@ -137,20 +141,36 @@ fn a_page_with_a_hundred_thousand_members_reads_in_linear_time() {
     for n in 0..100_000 {
         extra.insert(format!("m{n}"), n);
     }
-    assert!(started.elapsed() < Duration::from_secs(5), "{:?}", started.elapsed());
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "{:?}",
+        started.elapsed()
+    );
 }
 
 #[test]
 fn duplicated_page_annotations_are_refused() {
     for (body, name) in [
-        (r#"{"value":[],"@odata.nextLink":"https://graph.microsoft.com/beta/a","@odata.nextLink":"https://evil.example/b"}"#, "@odata.nextLink"),
-        (r#"{"@odata.count":1,"value":[],"@odata.count":2}"#, "@odata.count"),
-        (r#"{"value":[],"@odata.deltaLink":"a","@odata.deltaLink":"b"}"#, "@odata.deltaLink"),
+        (
+            r#"{"value":[],"@odata.nextLink":"https://graph.microsoft.com/beta/a","@odata.nextLink":"https://evil.example/b"}"#,
+            "@odata.nextLink",
+        ),
+        (
+            r#"{"@odata.count":1,"value":[],"@odata.count":2}"#,
+            "@odata.count",
+        ),
+        (
+            r#"{"value":[],"@odata.deltaLink":"a","@odata.deltaLink":"b"}"#,
+            "@odata.deltaLink",
+        ),
     ] {
         let error = RemoteActionAudit::read_list_response(StatusCode::OK, body.as_bytes())
             .unwrap_err()
             .to_string();
-        assert!(error.contains("duplicate") && error.contains(name), "{error}");
+        assert!(
+            error.contains("duplicate") && error.contains(name),
+            "{error}"
+        );
     }
     // Other members are kept, repeated or not.
     let page = RemoteActionAudit::read_list_response(
@@ -158,7 +178,10 @@ fn duplicated_page_annotations_are_refused() {
         br#"{"value":[],"x":1,"x":2,"@odata.count":0}"#,
     )
     .unwrap();
-    assert_eq!(serde_json::to_string(page.extra()).unwrap(), r#"{"x":1,"x":2,"@odata.count":0}"#);
+    assert_eq!(
+        serde_json::to_string(page.extra()).unwrap(),
+        r#"{"x":1,"x":2,"@odata.count":0}"#
+    );
 }
 
 // 5. Dates.
@@ -223,7 +246,8 @@ pub struct Channel {
 
 #[test]
 fn enum_members_read_in_any_case_and_are_written_as_the_schema_spells_them() {
-    let body = br#"{"displayName":"General","body":{"contentType":"HTML","capabilities":"camera,NFC"}}"#;
+    let body =
+        br#"{"displayName":"General","body":{"contentType":"HTML","capabilities":"camera,NFC"}}"#;
     let read: Channel = from_json(body).unwrap();
     let inner = read.body.as_ref().unwrap();
     assert_eq!(inner.content_type, Some(BodyType::Html));
@@ -239,15 +263,27 @@ fn enum_members_read_in_any_case_and_are_written_as_the_schema_spells_them() {
     let payload = Payload::<Channel>::create_from_json(body).unwrap();
     assert!(Payload::create(payload.into_entity()).is_ok());
     assert!(validate_json::<Channel>(&serde_json::from_slice(body).unwrap(), Mode::Update).is_ok());
-    assert_eq!("Running".parse::<OperationStatus>(), Ok(OperationStatus::Running));
-    assert_eq!("RUNNING".parse::<OperationStatus>(), Ok(OperationStatus::Running));
-    assert_eq!(RemoteAction::from_member("FactoryReset"), Some(RemoteAction::FactoryReset));
+    assert_eq!(
+        "Running".parse::<OperationStatus>(),
+        Ok(OperationStatus::Running)
+    );
+    assert_eq!(
+        "RUNNING".parse::<OperationStatus>(),
+        Ok(OperationStatus::Running)
+    );
+    assert_eq!(
+        RemoteAction::from_member("FactoryReset"),
+        Some(RemoteAction::FactoryReset)
+    );
     // A member in no case at all is still unknown.
     let lines = problem_lines(Payload::<Channel>::create_from_json(
         br#"{"body":{"contentType":"markdown"}}"#,
     ));
     assert_eq!(lines.len(), 1, "{lines:?}");
-    assert!(lines[0].starts_with("body.contentType: \"markdown\" is not a known bodyType member"), "{lines:?}");
+    assert!(
+        lines[0].starts_with("body.contentType: \"markdown\" is not a known bodyType member"),
+        "{lines:?}"
+    );
 }
 
 #[test]
@@ -262,7 +298,10 @@ fn the_type_namespace_reads_in_any_case_but_the_type_name_does_not() {
         br##"{"@odata.type":"#microsoft.graph.Channel"}"##,
     ));
     assert_eq!(lines.len(), 1, "{lines:?}");
-    assert!(lines[0].contains("expected \"#microsoft.graph.channel\""), "{lines:?}");
+    assert!(
+        lines[0].contains("expected \"#microsoft.graph.channel\""),
+        "{lines:?}"
+    );
 }
 
 // 7. Derived types at any depth.
@@ -312,7 +351,8 @@ pub struct Script {
     pub extra: Extra,
 }
 
-const BOOLEAN: &str = r##"{"@odata.type":"#microsoft.graph.booleanParameter","name":"b","defaultValue":true}"##;
+const BOOLEAN: &str =
+    r##"{"@odata.type":"#microsoft.graph.booleanParameter","name":"b","defaultValue":true}"##;
 const STRING: &str = r##"{"@odata.type":"#Microsoft.Graph.stringParameter","name":"s"}"##;
 const FUTURE: &str = r##"{"@odata.type":"#microsoft.graph.dateParameter","name":"d","big":18446744073709551616,"min":{"z":1,"a":2}}"##;
 
@@ -328,17 +368,27 @@ fn derived_types_read_at_any_depth_and_write_back_as_read() {
     let deepest = section.inner.as_ref().unwrap().inner.as_ref().unwrap();
     let all = deepest.all.as_ref().unwrap();
     assert_eq!(all[0].type_index(), None);
-    assert_eq!(all[0].odata_type().as_deref(), Some("#microsoft.graph.dateParameter"));
+    assert_eq!(
+        all[0].odata_type().as_deref(),
+        Some("#microsoft.graph.dateParameter")
+    );
     assert!(matches!(all[1], Parameter::Boolean(_)));
     assert_eq!(serde_json::to_string(&read).unwrap(), text);
 
     let page = format!(r#"{{"value":[{BOOLEAN},{FUTURE},{STRING}],"@odata.count":3}}"#);
     let read = Page::<Parameter>::read_mixed(StatusCode::OK, page.as_bytes()).unwrap();
     assert_eq!(
-        read.value().iter().map(GraphPolymorphic::type_index).collect::<Vec<_>>(),
+        read.value()
+            .iter()
+            .map(GraphPolymorphic::type_index)
+            .collect::<Vec<_>>(),
         [Some(0), None, Some(1)]
     );
-    let written: Vec<String> = read.value().iter().map(|p| serde_json::to_string(p).unwrap()).collect();
+    let written: Vec<String> = read
+        .value()
+        .iter()
+        .map(|p| serde_json::to_string(p).unwrap())
+        .collect();
     assert_eq!(written, [BOOLEAN, FUTURE, STRING]);
 }
 
@@ -360,7 +410,12 @@ fn a_second_odata_type_in_a_derived_value_is_refused() {
         r##"{"@odata.type":"#microsoft.graph.booleanParameter","@odata.type":"#microsoft.graph.booleanParameter"}"##,
         r##"{"@odata.type":"#microsoft.graph.dateParameter","x":1,"@odata.type":"#microsoft.graph.dateParameter"}"##,
     ] {
-        let error = serde_json::from_str::<Parameter>(value).unwrap_err().to_string();
-        assert!(error.contains("duplicate property `@odata.type`"), "{error}");
+        let error = serde_json::from_str::<Parameter>(value)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            error.contains("duplicate property `@odata.type`"),
+            "{error}"
+        );
     }
 }

@@ -435,7 +435,10 @@ mod tests {
                 .unwrap()
                 .to_offset_date_time()
         );
-        assert_ne!(leap, DateTimeOffset::parse("2016-12-31T23:59:59.5Z").unwrap());
+        assert_ne!(
+            leap,
+            DateTimeOffset::parse("2016-12-31T23:59:59.5Z").unwrap()
+        );
         // Not the last second of a month in UTC: no leap second there.
         assert!(DateTimeOffset::parse("2016-12-30T23:59:60Z").is_err());
         assert_ne!(
