@@ -148,7 +148,7 @@ impl<T: GraphObject> Visitor<'_> for OdataTypeSeed<'_, T> {
     fn visit_str<E: de::Error>(self, found: &str) -> Result<(), E> {
         check_odata_type::<T>(found).map_err(E::custom)?;
         self.extra
-            .read_odata_type(found, found == T::ODATA_TYPE_TAG)
+            .read_odata_type(found, T::ODATA_TYPE_TAG)
             .map_err(|()| duplicate_property(ODATA_TYPE))
     }
 }
@@ -217,7 +217,7 @@ pub fn write_head<M: SerializeMap>(
     tag: &'static str,
     always: bool,
 ) -> Result<(), M::Error> {
-    if extra.writes_canonical_type(always) {
+    if let Some(tag) = extra.type_to_write(tag, always) {
         map.serialize_entry(ODATA_TYPE, tag)?;
     }
     if extra.has_object_annotations() {

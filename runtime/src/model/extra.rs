@@ -27,6 +27,9 @@ const TYPE_MEMBER: u8 = 4;
 const TYPE_ABSENT: u8 = 8;
 /// The object being read had its `@odata.type` already: a second one is refused.
 const TYPE_SEEN: u8 = 16;
+/// The object was read with `@odata.type` first and without `#` (`microsoft.graph.x`, as
+/// Graph's documented bodies often write nested values): written so, without keeping text.
+const TYPE_BARE: u8 = 32;
 
 /// The members of a Graph object that its struct has no typed value for, in the order they
 /// were read: unknown properties (Graph adds properties over time, and open types allow any),
@@ -66,6 +69,8 @@ pub struct Extra {
     flags: u8,
     /// Name → position of its last member, once there are [`INDEX_FROM`] members and a name
     /// was looked up to change it.
+    // Boxed: most objects never have one, and every object has an `Extra`.
+    #[allow(clippy::box_collection)]
     index: Option<Box<HashMap<String, usize>>>,
 }
 
@@ -522,29 +527,44 @@ impl Extra {
             .map(|(name, member)| (name.as_str(), member))
     }
 
-    /// Notes the `@odata.type` `found` of the object being read, `canonical` when it is
-    /// `#namespace.type`. Kept as a member, where it was read and as it was spelled, unless
-    /// it is canonical and first. `Err` when the object had one already.
-    pub(crate) fn read_odata_type(&mut self, found: &str, canonical: bool) -> Result<(), ()> {
+    /// Notes the `@odata.type` `found` of the object being read, whose own is `tag`
+    /// (`#namespace.type`). Kept as a member, where it was read and as it was spelled, unless
+    /// it comes first and is `tag` with or without its `#`. `Err` when the object had one
+    /// already.
+    pub(crate) fn read_odata_type(&mut self, found: &str, tag: &str) -> Result<(), ()> {
         if self.flags & TYPE_SEEN != 0 {
             return Err(());
         }
         self.flags = (self.flags | TYPE_SEEN) & !TYPE_ABSENT;
-        if !canonical || !self.members.is_empty() {
-            self.push(
-                ODATA_TYPE.to_owned(),
-                Member::Value(Value::String(found.to_owned())),
-            );
+        if self.members.is_empty() {
+            if found == tag {
+                return Ok(());
+            }
+            if tag.strip_prefix('#') == Some(found) {
+                self.flags |= TYPE_BARE;
+                return Ok(());
+            }
         }
+        self.push(
+            ODATA_TYPE.to_owned(),
+            Member::Value(Value::String(found.to_owned())),
+        );
         Ok(())
     }
 
-    /// Whether the object writes `#namespace.type` first: built in Rust, or read with it
-    /// first, or `always` (create and update payloads, derived types) when it has no
-    /// `@odata.type` member of its own.
+    /// The `@odata.type` to write first, for an object whose own is `tag`: `tag` for one
+    /// built in Rust or read with it first (without its `#` if so read), or when `always`
+    /// (create and update payloads, derived types) unless it keeps an `@odata.type` member of
+    /// its own, written where it was read.
     #[inline]
-    pub(crate) fn writes_canonical_type(&self, always: bool) -> bool {
-        self.flags & TYPE_MEMBER == 0 && (always || self.flags & TYPE_ABSENT == 0)
+    pub(crate) fn type_to_write<'t>(&self, tag: &'t str, always: bool) -> Option<&'t str> {
+        if self.flags & TYPE_MEMBER != 0 || !(always || self.flags & TYPE_ABSENT == 0) {
+            return None;
+        }
+        if self.flags & TYPE_BARE != 0 {
+            return tag.strip_prefix('#').or(Some(tag));
+        }
+        Some(tag)
     }
 
     /// Whether some member is an annotation of the object (`@odata.etag`).
@@ -695,6 +715,6 @@ mod tests {
         let read: Extra = serde_json::from_str(r#"{"a": {"x": 1, "y": 2}}"#).unwrap();
         let built: Extra = [("a", json!({"y": 2, "x": 1}))].into_iter().collect();
         assert_eq!(read, built);
-        assert!(read.has_object_annotations() == false);
+        assert!(!read.has_object_annotations());
     }
 }
