@@ -144,7 +144,7 @@ fn seed_creates_and_updates_go_over_http_byte_for_byte() {
     assert_eq!(created.action_state, Some(ActionState::Pending));
     assert_eq!(
         created.extra.get("@odata.context"),
-        Some(&json!("https://graph.microsoft.com/beta/$metadata#deviceManagement/remoteActionAudits/$entity"))
+        Some(json!("https://graph.microsoft.com/beta/$metadata#deviceManagement/remoteActionAudits/$entity"))
     );
 
     // Update remoteActionAudit: seed 002's request, with the server's id in the path.

@@ -1055,8 +1055,9 @@ mod tests {
         assert!(parse(siblings, "microsoft.graph", "graph").is_ok());
     }
 
+    /// The fastest of five runs: a busy machine slows some runs, never speeds one up.
     fn fastest(mut run: impl FnMut()) -> std::time::Duration {
-        (0..3)
+        (0..5)
             .map(|_| {
                 let start = std::time::Instant::now();
                 run();
@@ -1093,7 +1094,8 @@ mod tests {
         let small = time(1_000);
         let large = time(10_000);
         let ratio = large.as_secs_f64() / small.as_secs_f64().max(1e-6);
-        assert!(ratio < 30.0, "annotations: 1k {small:?}, 10k {large:?}");
+        // Linear is about 10x; quadratic would be about 100x.
+        assert!(ratio < 40.0, "annotations: 1k {small:?}, 10k {large:?}");
     }
 
     /// 10x the base-type depth: about 10x the time to read the chain and walk it.
@@ -1117,7 +1119,7 @@ mod tests {
         let large = time(10_000);
         let ratio = large.as_secs_f64() / small.as_secs_f64().max(1e-6);
         // Linear is 10x, quadratic 100x: 30x leaves room for a busy machine.
-        assert!(ratio < 30.0, "depth: 1k {small:?}, 10k {large:?}");
+        assert!(ratio < 40.0, "depth: 1k {small:?}, 10k {large:?}");
     }
 
     #[test]

@@ -84,9 +84,14 @@ impl<E: GraphEntity> Payload<E> {
         E::permissions(self.operation)
     }
 
-    /// The body as sent: compact JSON, `@odata.type` first.
+    /// The body as sent: compact JSON, `@odata.type` first (even when the entity was read
+    /// without one; nested values carry it where they were read with it).
     pub fn to_json(&self) -> Result<Vec<u8>, RequestError> {
-        serde_json::to_vec(&self.entity).map_err(|error| RequestError::Body(error.to_string()))
+        let mut body = Vec::with_capacity(128);
+        self.entity
+            .__serialize(&mut serde_json::Serializer::new(&mut body), true)
+            .map_err(|error| RequestError::Body(error.to_string()))?;
+        Ok(body)
     }
 
     /// The HTTP request for `cloud`, sent to `address`: for a create the collection, a

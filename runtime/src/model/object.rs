@@ -210,6 +210,18 @@ pub trait GraphObject: GraphValue + Serialize + DeserializeOwned {
     /// Checks each typed property's value (generated code: use [`validate`](crate::validate)).
     #[doc(hidden)]
     fn check_properties(&self, mode: Mode, path: &Path<'_>, problems: &mut Problems);
+
+    /// Writes the object, with `@odata.type` even when it was read without one if
+    /// `always_type` (generated code: use `Serialize`).
+    #[doc(hidden)]
+    fn __serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+        always_type: bool,
+    ) -> Result<S::Ok, S::Error> {
+        let _ = always_type;
+        self.serialize(serializer)
+    }
 }
 
 /// A type a navigation property (`#[graph(navigation)]`) can have: an entity, complex or
@@ -328,10 +340,27 @@ pub(crate) fn check_odata_type_json<T: GraphObject>(
     }
 }
 
-/// Accepts `#microsoft.graph.x` and `microsoft.graph.x` for `T`; any other type is refused
-/// with both names.
+/// Whether `@odata.type` value `found` names the type qualified `name`: with or without the
+/// leading `#`, and the namespace in any case, as Graph reads it (`#Microsoft.Graph.channel`
+/// is `microsoft.graph.channel`). The type's own name is compared exactly: Graph refuses
+/// `#microsoft.graph.Channel`.
+pub(crate) fn names_type(found: &str, name: &str) -> bool {
+    let found = found.strip_prefix('#').unwrap_or(found);
+    if found == name {
+        return true;
+    }
+    match (found.rsplit_once('.'), name.rsplit_once('.')) {
+        (Some((found_space, found_name)), Some((space, name))) => {
+            found_name == name && found_space.eq_ignore_ascii_case(space)
+        }
+        _ => false,
+    }
+}
+
+/// Accepts `#microsoft.graph.x` and `microsoft.graph.x` for `T`, the namespace in any case;
+/// any other type is refused with both names.
 pub(crate) fn check_odata_type<T: GraphObject>(found: &str) -> Result<(), String> {
-    if found.strip_prefix('#').unwrap_or(found) == T::ODATA_TYPE {
+    if names_type(found, T::ODATA_TYPE) {
         Ok(())
     } else {
         Err(format!(
@@ -354,7 +383,7 @@ pub fn check_object_value<T: GraphObject>(
     if !mode.is_write() {
         return;
     }
-    for (key, _) in object.extra().iter() {
+    for key in object.extra().names() {
         if T::property_index(key).is_none() && refuses_untyped::<T>(key, mode) {
             problems.push(&path.key(key), unknown_property::<T>(key));
         }
@@ -405,7 +434,7 @@ fn check_absent_property<T: GraphObject>(
     problems: &mut Problems,
 ) {
     // An explicit `null` read for a typed property is kept in `extra` and written back.
-    let sent_as_null = extra.get(info.json_name).is_some_and(Value::is_null);
+    let sent_as_null = extra.is_null(info.json_name);
     let property_path = path.key(info.json_name);
     if sent_as_null && info.is_read_only() {
         problems.push(&property_path, READ_ONLY);

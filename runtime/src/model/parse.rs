@@ -396,7 +396,7 @@ impl<'de> Visitor<'de> for Member<'_, '_> {
     }
 }
 
-/// Reports each repeat of a typed property within one object, at the object's path, in
+/// Reports each repeat of a typed property (or of `@odata.type`) within one object, at the object's path, in
 /// every object whose type the schema tells (the document's, its properties' and their
 /// elements'), however many properties are repeated.
 fn report_duplicates<T: GraphObject>(bytes: &[u8], problems: &mut Problems) {
@@ -463,7 +463,21 @@ impl<'de> Visitor<'de> for Duplicates<'_> {
             return Ok(());
         };
         let mut seen = vec![false; properties.len()];
+        let mut seen_odata_type = false;
         while let Some(key) = map.next_key::<String>()? {
+            if key == "@odata.type" {
+                // The type decides how the object reads: a second one is as ambiguous as a
+                // repeated property.
+                if seen_odata_type {
+                    self.problems.push(
+                        self.path,
+                        "duplicate property `@odata.type`: give each property once",
+                    );
+                }
+                seen_odata_type = true;
+                map.next_value::<IgnoredAny>()?;
+                continue;
+            }
             let property = properties
                 .iter()
                 .position(|info| info.json_name() == key)
