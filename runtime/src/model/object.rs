@@ -112,9 +112,11 @@ pub trait GraphObject: GraphValue + Serialize + DeserializeOwned {
     /// Whether the type is open (`OpenType="true"`): payloads may carry any other property.
     const OPEN: bool;
     /// The typed properties, in declaration order.
+    #[doc(hidden)]
     const PROPERTIES: &'static [PropertyInfo];
 
     /// The position in [`PROPERTIES`](Self::PROPERTIES) of the property named `json_name`.
+    #[doc(hidden)]
     fn property_index(json_name: &str) -> Option<usize>;
 
     /// The members kept besides the typed properties.
