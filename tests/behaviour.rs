@@ -463,7 +463,7 @@ fn parent_parameters_are_each_encoded_as_one_segment() {
 
 #[test]
 fn property_schemas_describe_edm_types_enums_and_collections() {
-    use graph_entity::SchemaType;
+    use graph_entity::__private::SchemaType;
     let schema_of = |name: &str| {
         RemoteActionAudit::PROPERTIES
             .iter()

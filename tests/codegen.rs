@@ -19,11 +19,12 @@ mod inventory;
 mod security;
 
 use common::*;
+use graph_entity::__private::SchemaType;
 use graph_entity::csdl::Schema;
 use graph_entity::models;
 use graph_entity::{
     from_json, Binary, Cloud, Date, Duration, Flags, GraphEntity, GraphEnum, GraphObject, Guid,
-    Payload, SchemaType, TimeOfDay,
+    Payload, TimeOfDay,
 };
 use serde_json::{json, Value};
 

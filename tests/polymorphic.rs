@@ -548,7 +548,7 @@ fn the_schema_of_a_polymorphic_property_reaches_its_derived_types() {
         DeviceHealthScript,
     >());
     match ActionOrString::schema() {
-        graph_entity::SchemaType::Polymorphic { base, derived } => {
+        graph_entity::__private::SchemaType::Polymorphic { base, derived } => {
             assert_eq!(base, "microsoft.graph.deviceHealthScriptParameter");
             assert_eq!(derived.len(), 2);
         }

@@ -161,16 +161,7 @@ fn bearer_header(token: &str) -> Result<HeaderValue, RequestError> {
 /// The members of an enumeration (its [`GraphEnum::MEMBERS`](crate::GraphEnum::MEMBERS)) listed after
 /// `unknownFutureValue`: those Graph sends only to requests that ask for them. Empty when the
 /// enumeration has none, or no sentinel.
-///
-/// ```
-/// use graph_entity::members_after_unknown_future_value;
-/// use graph_entity::models::{ActionState, RemoteAction};
-/// use graph_entity::GraphEnum;
-///
-/// assert_eq!(members_after_unknown_future_value(RemoteAction::MEMBERS)[0], "launchRemoteHelp");
-/// assert!(members_after_unknown_future_value(ActionState::MEMBERS).is_empty());
-/// ```
-pub fn members_after_unknown_future_value<'a>(members: &'a [&'a str]) -> &'a [&'a str] {
+pub(crate) fn members_after_unknown_future_value<'a>(members: &'a [&'a str]) -> &'a [&'a str] {
     match members.iter().position(|member| *member == SENTINEL) {
         Some(sentinel) => members.get(sentinel + 1..).unwrap_or_default(),
         None => &[],

@@ -192,6 +192,7 @@ pub trait GraphObject: GraphValue + Serialize + DeserializeOwned {
     /// Whether the type is open (`OpenType="true"`): payloads may carry any other property.
     const OPEN: bool;
     /// The typed properties, in declaration order.
+    #[doc(hidden)]
     const PROPERTIES: &'static [PropertyInfo];
     /// The JSON names of the navigation properties the struct does not type
     /// (`#[graph_entity(navigation(…))]`): payloads may carry them; they are kept in
@@ -199,6 +200,7 @@ pub trait GraphObject: GraphValue + Serialize + DeserializeOwned {
     const NAVIGATION: &'static [&'static str] = &[];
 
     /// The position in [`PROPERTIES`](Self::PROPERTIES) of the property named `json_name`.
+    #[doc(hidden)]
     fn property_index(json_name: &str) -> Option<usize>;
 
     /// The members kept besides the typed properties.

@@ -30,9 +30,8 @@ const ODATA_TYPE: &str = "@odata.type";
 /// the catch-all with its JSON kept whole, and written back as it was read.
 ///
 /// As a property type (`Vec<DeviceHealthScriptParameter>`), each value is checked against its
-/// own type, and create and update payloads must name a known type. Its
-/// [`schema`](GraphValue::schema) is [`SchemaType::Polymorphic`](crate::SchemaType::Polymorphic),
-/// listing the derived types, so the default `Prefer: include-unknown-enum-members` choice
+/// own type, and create and update payloads must name a known type. Its schema shape lists
+/// the derived types, so the default `Prefer: include-unknown-enum-members` choice
 /// ([`prefers_unknown_enum_members`](crate::prefers_unknown_enum_members)) and
 /// [`Payload::update_from_diff`](crate::Payload::update_from_diff) see inside them.
 ///

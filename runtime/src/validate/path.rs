@@ -16,7 +16,7 @@ pub enum Segment<'a> {
     Index(usize),
 }
 
-/// Where a value sits in a JSON document: a chain of [`Segment`]s that borrows its parent.
+/// Where a value sits in a JSON document: a chain of segments that borrows its parent.
 ///
 /// Rendered as `states[2].updatedDateTime`; keys that are not plain identifiers are quoted
 /// (`vendorInformation["@odata.type"]`), and the document itself is `$`.
