@@ -19,6 +19,37 @@ use graph_entity_core::naming::{
     default_json_name, default_schema_name, field_name, is_identifier, is_qualified_name,
 };
 
+/// The model of one derive's input.
+pub enum Model<'a> {
+    /// `GraphEntity`, `GraphComplex`.
+    Object(Object<'a>),
+    /// `GraphEnum`.
+    Enum(Enum<'a>),
+    /// `GraphPolymorphic`.
+    Polymorphic(Polymorphic<'a>),
+}
+
+impl Model<'_> {
+    /// Where graph-entity is: `::graph_entity` unless `crate = "…"`.
+    pub fn krate(&self) -> &TokenStream {
+        match self {
+            Model::Object(object) => &object.krate,
+            Model::Enum(enumeration) => &enumeration.krate,
+            Model::Polymorphic(polymorphic) => &polymorphic.krate,
+        }
+    }
+}
+
+/// Reads the input of `derive` into its model, reporting the rules of single attributes and
+/// fields; `None` when its shape is wrong (an enum for `GraphEntity`).
+pub fn read<'a>(input: &'a DeriveInput, derive: Derive, errors: &Errors) -> Option<Model<'a>> {
+    match derive {
+        Derive::Entity | Derive::Complex => object(input, derive, errors).map(Model::Object),
+        Derive::Enum => enumeration(input, errors).map(Model::Enum),
+        Derive::Polymorphic => polymorphic(input, errors).map(Model::Polymorphic),
+    }
+}
+
 /// An entity or complex type.
 pub struct Object<'a> {
     pub ident: &'a Ident,
@@ -29,11 +60,24 @@ pub struct Object<'a> {
     pub krate: TokenStream,
     /// Entities only, and not for `no_path` ones.
     pub resource: Option<Resource>,
-    /// The JSON names of `navigation(…)`: navigation properties the struct does not type.
-    pub navigation: Vec<String>,
+    /// The JSON names of `navigation(…)`, with their spans: navigation properties the struct
+    /// does not type.
+    pub navigation: Vec<(String, Span)>,
     pub properties: Vec<Property<'a>>,
+    /// The `#[graph(extra)]` fields, with the span of their key: one, when the input is right.
+    pub extras: Vec<(&'a Field, Span)>,
+    /// Whether a field tried to be the extra field (`#[graph(extras)]`): that mistake is
+    /// reported as such, not as the extra field missing too.
+    pub extra_attempted: bool,
+    /// The struct has named fields (a tuple struct is reported on its own).
+    pub has_fields: bool,
+}
+
+impl<'a> Object<'a> {
     /// The `#[graph(extra)]` field.
-    pub extra: Option<&'a Field>,
+    pub fn extra(&self) -> Option<&'a Field> {
+        self.extras.first().map(|(field, _)| *field)
+    }
 }
 
 /// A typed property of an object.
@@ -91,7 +135,19 @@ pub struct Enum<'a> {
     pub name: String,
     pub krate: TokenStream,
     pub members: Vec<Member<'a>>,
-    pub other: Option<&'a Ident>,
+    /// The `#[graph(other)]` variants, with the span of their key: one, when the input is
+    /// right.
+    pub others: Vec<(&'a Ident, Span)>,
+    /// Whether a variant tried to be the catch-all (misspelled, misshapen): that mistake is
+    /// reported as such, not as the catch-all missing too.
+    pub other_attempted: bool,
+}
+
+impl<'a> Enum<'a> {
+    /// The catch-all variant.
+    pub fn other(&self) -> Option<&'a Ident> {
+        self.others.first().map(|(ident, _)| *ident)
+    }
 }
 
 /// A known member of an enumeration.
@@ -166,7 +222,7 @@ pub fn object<'a>(input: &'a DeriveInput, derive: Derive, errors: &Errors) -> Op
     };
 
     let mut properties = Vec::new();
-    let mut extra: Option<&Field> = None;
+    let mut extras = Vec::new();
     // An `extra` misspelled or misplaced is reported as such, not as missing too.
     let mut extra_attempted = false;
     for field in fields.iter().flat_map(|fields| &fields.named) {
@@ -187,18 +243,10 @@ pub fn object<'a>(input: &'a DeriveInput, derive: Derive, errors: &Errors) -> Op
                     ),
                 );
             }
-            match extra {
-                Some(first) => errors.at(
-                    span,
-                    format_args!(
-                        "only one field can be `#[graph(extra)]`: `{}` already holds every member without a typed field; remove this one",
-                        first.ident.as_ref().unwrap_or(member)
-                    ),
-                ),
-                None => extra = Some(field),
-            }
+            extras.push((field, span));
             continue;
         }
+        property_type(&field.ty, errors);
         let (json_name, name_span) = match &attrs.rename {
             Some(lit) => (renamed(lit, errors), lit.span()),
             None => (default_json_name(&member.to_string()), member.span()),
@@ -217,17 +265,16 @@ pub fn object<'a>(input: &'a DeriveInput, derive: Derive, errors: &Errors) -> Op
                 .collect(),
         });
     }
-    if fields.is_some() && extra.is_none() && !extra_attempted {
-        errors.spanned(
-            &input.ident,
-            format_args!(
-                "`{}` needs a `#[graph(extra)]` field to keep the members without a typed field, so nothing read is lost: add `#[graph(extra)] pub extra: graph_entity::Extra,`",
-                derive.name()
-            ),
-        );
-    }
-
-    let navigation = navigation(&container, &properties, errors);
+    let navigation = container
+        .navigation
+        .iter()
+        .flatten()
+        .map(|ident| {
+            let name = ident.to_string();
+            let name = name.strip_prefix("r#").unwrap_or(&name).to_owned();
+            (name, ident.span())
+        })
+        .collect();
     Some(Object {
         ident: &input.ident,
         vis: &input.vis,
@@ -238,7 +285,9 @@ pub fn object<'a>(input: &'a DeriveInput, derive: Derive, errors: &Errors) -> Op
         resource,
         navigation,
         properties,
-        extra,
+        extras,
+        extra_attempted,
+        has_fields: fields.is_some(),
     })
 }
 
@@ -424,30 +473,6 @@ fn rust_ident(name: &str, span: Span) -> Ident {
     }
 }
 
-/// The JSON names of `navigation(…)`; a name that is also a typed property is reported.
-fn navigation(container: &ContainerAttrs, properties: &[Property], errors: &Errors) -> Vec<String> {
-    let mut names = Vec::new();
-    for ident in container.navigation.iter().flatten() {
-        let name = ident.to_string();
-        let name = name.strip_prefix("r#").unwrap_or(&name).to_owned();
-        if let Some(property) = properties
-            .iter()
-            .find(|property| property.json_name == name)
-        {
-            errors.spanned(
-                ident,
-                format_args!(
-                    "`{name}` is already the typed property of field `{}`: mark that field `#[graph(navigation)]` and remove `{name}` from `navigation(…)`, which lists the navigation properties the struct does not type",
-                    property.member
-                ),
-            );
-            continue;
-        }
-        names.push(name);
-    }
-    names
-}
-
 /// The permission table of each operation, from `permissions(…)`: a group (`read`, `write`)
 /// covers the operations of it the entity offers; an operation covered twice, or declared
 /// without being offered, is reported on its key.
@@ -539,7 +564,7 @@ pub fn enumeration<'a>(input: &'a DeriveInput, errors: &Errors) -> Option<Enum<'
     };
     let rename_all = container.rename_all.unwrap_or(RenameAll::LowerCamel);
     let mut members = Vec::new();
-    let mut other = None;
+    let mut others = Vec::new();
     // A catch-all misspelled, misplaced or misshapen is reported as such, not as missing too.
     let mut other_attempted = false;
     for variant in variants {
@@ -563,10 +588,8 @@ pub fn enumeration<'a>(input: &'a DeriveInput, errors: &Errors) -> Option<Enum<'
                         variant.ident
                     ),
                 );
-            } else if other.is_some() {
-                errors.at(span, "only one variant can be `#[graph(other)]`");
             } else {
-                other = Some(&variant.ident);
+                others.push((&variant.ident, span));
             }
             continue;
         }
@@ -596,18 +619,13 @@ pub fn enumeration<'a>(input: &'a DeriveInput, errors: &Errors) -> Option<Enum<'
             name_span,
         });
     }
-    if other.is_none() && !other_attempted {
-        errors.spanned(
-            &input.ident,
-            "`GraphEnum` needs a catch-all variant so members Graph adds later are kept: add `#[graph(other)] Other(String),`",
-        );
-    }
     Some(Enum {
         ident: &input.ident,
         name,
         krate: krate(&container),
         members,
-        other,
+        others,
+        other_attempted,
     })
 }
 
@@ -619,17 +637,36 @@ pub struct Polymorphic<'a> {
     pub krate: TokenStream,
     /// The variants holding a derived type, in declaration order.
     pub variants: Vec<Variant<'a>>,
+    /// The `#[graph(other)]` variants, the type each holds and the span of their key: one,
+    /// when the input is right.
+    pub others: Vec<(&'a Ident, &'a Type, Span)>,
+    /// As [`Enum::other_attempted`].
+    pub other_attempted: bool,
+    /// The enum has variants (an empty enum is reported on its own).
+    pub has_variants: bool,
+}
+
+impl<'a> Polymorphic<'a> {
     /// The position in `variants` of the `#[graph(default)]` one, which takes values without
     /// `@odata.type`.
-    pub default: Option<usize>,
+    pub fn default(&self) -> Option<usize> {
+        self.variants
+            .iter()
+            .position(|variant| variant.default.is_some())
+    }
+
     /// The `#[graph(other)]` variant and the type it holds.
-    pub other: Option<(&'a Ident, &'a Type)>,
+    pub fn other(&self) -> Option<(&'a Ident, &'a Type)> {
+        self.others.first().map(|(ident, ty, _)| (*ident, *ty))
+    }
 }
 
 /// A variant holding one derived type.
 pub struct Variant<'a> {
     pub ident: &'a Ident,
     pub ty: &'a Type,
+    /// The span of `default`, on the variant of the base type itself.
+    pub default: Option<Span>,
 }
 
 /// The one type a tuple variant holds, if it holds exactly one.
@@ -687,8 +724,7 @@ pub fn polymorphic<'a>(input: &'a DeriveInput, errors: &Errors) -> Option<Polymo
         ),
     };
     let mut variants: Vec<Variant> = Vec::new();
-    let mut default = None;
-    let mut other = None;
+    let mut others = Vec::new();
     // A catch-all misspelled or misshapen is reported as such, not as missing too.
     let mut other_attempted = false;
     for variant in &data.variants {
@@ -716,10 +752,7 @@ pub fn polymorphic<'a>(input: &'a DeriveInput, errors: &Errors) -> Option<Polymo
                         ),
                     );
                 }
-                Some(_) if other.is_some() => {
-                    errors.at(span, "only one variant can be `#[graph(other)]`");
-                }
-                Some(ty) => other = Some((&variant.ident, ty)),
+                Some(ty) => others.push((&variant.ident, ty, span)),
             }
             continue;
         }
@@ -733,54 +766,20 @@ pub fn polymorphic<'a>(input: &'a DeriveInput, errors: &Errors) -> Option<Polymo
             );
             continue;
         };
-        let written = ty.to_token_stream().to_string();
-        if let Some(earlier) = variants
-            .iter()
-            .find(|earlier| earlier.ty.to_token_stream().to_string() == written)
-        {
-            errors.spanned(
-                ty,
-                format_args!(
-                    "`{written}` is already held by variant `{}`: give each derived type one variant",
-                    earlier.ident
-                ),
-            );
-            continue;
-        }
-        if let Some(span) = attrs.default {
-            if default.is_some() {
-                errors.at(
-                    span,
-                    "only one variant can be `#[graph(default)]`: values without `@odata.type` are read as one type, the base type",
-                );
-            } else {
-                default = Some(variants.len());
-            }
-        }
         variants.push(Variant {
             ident: &variant.ident,
             ty,
+            default: attrs.default,
         });
-    }
-    if other.is_none() && !other_attempted {
-        errors.spanned(
-            &input.ident,
-            "`GraphPolymorphic` needs a catch-all variant so values of the types it does not know keep their JSON: add `#[graph(other)] Other(graph_entity::Extra),`",
-        );
-    }
-    if variants.is_empty() && !data.variants.is_empty() && errors.count() == 0 {
-        errors.spanned(
-            &input.ident,
-            "`GraphPolymorphic` needs a variant per derived type besides the catch-all: add one, such as `Boolean(BooleanParameter),`",
-        );
     }
     Some(Polymorphic {
         ident: &input.ident,
         base,
         krate: krate(&container),
         variants,
-        default,
-        other,
+        others,
+        other_attempted,
+        has_variants: !data.variants.is_empty(),
     })
 }
 
@@ -804,4 +803,80 @@ fn written_as_option(ty: &Type) -> bool {
         && in_option_module
         && matches!(&last.arguments, PathArguments::AngleBracketed(arguments)
             if arguments.args.len() == 1 && matches!(arguments.args.first(), Some(GenericArgument::Type(_))))
+}
+
+/// Reports a field type that is syntactically not a Graph property type (`u128`,
+/// `HashMap<…>`, a tuple), once, at that type: the compiler would report it at every use
+/// in the generated code. Types it cannot judge (a user's own type) are left to the
+/// `GraphValue` bound.
+fn property_type(ty: &Type, errors: &Errors) {
+    if let Some((offending, why)) = not_a_property_type(ty) {
+        errors.spanned(
+            offending,
+            format_args!(
+                "`{}` is not a Graph property type: {why}",
+                type_text(offending)
+            ),
+        );
+    }
+}
+
+/// The part of `ty` that is not a Graph property type, and what to write instead.
+fn not_a_property_type(ty: &Type) -> Option<(&Type, String)> {
+    const USE: &str = "use String, bool, i32, i64, f64, DateTimeOffset, Guid, Date, TimeOfDay, Duration, Binary, Flags<E>, Option<T>, Vec<T> or Box<T>, or a type with #[derive(GraphComplex)], #[derive(GraphEnum)] or #[derive(GraphPolymorphic)]";
+    let path = match ty {
+        Type::Path(path) if path.qself.is_none() => path,
+        Type::Paren(inner) => return not_a_property_type(&inner.elem),
+        Type::Group(inner) => return not_a_property_type(&inner.elem),
+        Type::Reference(_) => {
+            return Some((ty, format!("a property owns its value; {USE}")));
+        }
+        Type::Tuple(_) | Type::Array(_) | Type::Slice(_) => {
+            return Some((
+                ty,
+                format!("a collection is `Vec<T>`, a group of values a complex type; {USE}"),
+            ));
+        }
+        Type::Path(_) | Type::Macro(_) | Type::Infer(_) | Type::Verbatim(_) => return None,
+        _ => return Some((ty, USE.to_owned())),
+    };
+    let last = path.path.segments.last()?;
+    let name = last.ident.to_string();
+    let why = match name.as_str() {
+        "Option" | "Vec" | "Box" => {
+            let PathArguments::AngleBracketed(arguments) = &last.arguments else {
+                return None;
+            };
+            return arguments.args.iter().find_map(|argument| match argument {
+                GenericArgument::Type(inner) => not_a_property_type(inner),
+                _ => None,
+            });
+        }
+        "u8" | "u16" | "u32" | "u64" | "u128" | "usize" | "i8" | "i16" | "i128" | "isize" => {
+            "Graph's integers are `i32` (Edm.Int32) and `i64` (Edm.Int64)".to_owned()
+        }
+        "f32" => "Graph's floating-point numbers are `f64` (Edm.Double)".to_owned(),
+        "char" | "str" | "Cow" => "Graph's text is `String` (Edm.String)".to_owned(),
+        "HashMap" | "BTreeMap" | "IndexMap" => "Graph has no map type: declare the object's members as a struct with #[derive(GraphComplex)], use `Vec<KeyValuePair>` for a list of name-value pairs, or leave the property untyped, kept in the `#[graph(extra)]` field".to_owned(),
+        "HashSet" | "BTreeSet" | "IndexSet" | "VecDeque" | "LinkedList" => {
+            "a Graph collection is `Vec<T>`".to_owned()
+        }
+        "Value" | "Map" if path.path.segments.iter().any(|segment| segment.ident == "serde_json") => {
+            "a property has a type; leave a property of any JSON untyped, kept in the `#[graph(extra)]` field".to_owned()
+        }
+        _ => return None,
+    };
+    Some((ty, why))
+}
+
+/// A type as written, spaced as rustfmt would (`HashMap<String, String>`).
+pub fn type_text(ty: &Type) -> String {
+    let text = ty.to_token_stream().to_string();
+    text.replace(" <", "<")
+        .replace("< ", "<")
+        .replace(" >", ">")
+        .replace(" ,", ",")
+        .replace(" :: ", "::")
+        .replace(":: ", "::")
+        .replace("& ", "&")
 }

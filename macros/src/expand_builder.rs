@@ -26,7 +26,7 @@ pub fn expand(object: &Object) -> TokenStream {
     {
         return TokenStream::new();
     }
-    let Some(extra) = object.extra.and_then(|field| field.ident.as_ref()) else {
+    let Some(extra) = object.extra().and_then(|field| field.ident.as_ref()) else {
         return TokenStream::new();
     };
     let ident = object.ident;

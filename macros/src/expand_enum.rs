@@ -11,7 +11,7 @@ pub fn expand(enumeration: &Enum) -> TokenStream {
     let ident = enumeration.ident;
     let p = private(&enumeration.krate);
     let name = &enumeration.name;
-    let Some(other) = enumeration.other else {
+    let Some(other) = enumeration.other() else {
         return TokenStream::new();
     };
     let variants: Vec<_> = enumeration

@@ -15,7 +15,7 @@ pub fn expand(object: &Object) -> TokenStream {
     let odata_type_tag = format!("#{odata_type}");
     let open = object.open;
     let Some((extra, extra_ty)) = object
-        .extra
+        .extra()
         .and_then(|field| Some((field.ident.as_ref()?, &field.ty)))
     else {
         return TokenStream::new();
@@ -89,7 +89,7 @@ pub fn expand(object: &Object) -> TokenStream {
             impl #p::GraphComplex for #ident {}
         },
     };
-    let navigation = &object.navigation;
+    let navigation = object.navigation.iter().map(|(name, _)| name);
     // A `#[graph(navigation)]` field's type must be an entity or complex type, reported at
     // the field's type.
     let assert_navigation = object

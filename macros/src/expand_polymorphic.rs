@@ -14,7 +14,7 @@ pub fn expand(model: &Polymorphic) -> TokenStream {
     let ident = model.ident;
     let p = private(&model.krate);
     let base = &model.base;
-    let Some((other, other_ty)) = model.other else {
+    let Some((other, other_ty)) = model.other() else {
         return TokenStream::new();
     };
     let variants: Vec<_> = model.variants.iter().map(|variant| variant.ident).collect();
@@ -34,7 +34,7 @@ pub fn expand(model: &Polymorphic) -> TokenStream {
             #p::core::option::Option::Some(#index) != <Self as #p::GraphPolymorphic>::DEFAULT,
         ))
     });
-    let default = match model.default {
+    let default = match model.default() {
         Some(index) => quote!(#p::core::option::Option::Some(#index)),
         None => quote!(#p::core::option::Option::None),
     };

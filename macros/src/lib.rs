@@ -2,10 +2,16 @@
 //! which re-exports them and holds what the generated code uses; this crate is its
 //! implementation detail.
 //!
-//! Each derive reads its attributes into a checked model (`ast`, `attr`), applies the rules
-//! that span several fields (`check`), and only then generates code (`expand_object`,
-//! `expand_enum`, `expand_polymorphic`). Every mistake is reported in one compile; on errors, `fallback` still
-//! emits placeholder impls so the mistakes are not buried under follow-on errors.
+//! The four derives share one pipeline, `derive`: read the attributes into a model
+//! (`attr`, `ast`: per-attribute and per-field rules), apply the rules that span several
+//! fields or variants (`check`), and only then generate code (`expand_object` and
+//! `expand_builder`, `expand_enum`, `expand_polymorphic`). Every mistake is collected
+//! (`ctxt`) and reported in one compile; on errors, `fallback` emits the errors and
+//! placeholder impls, so the mistakes are not buried under follow-on errors.
+//!
+//! Generated code sits in `const _: () = { … };`, marks every impl
+//! `#[automatically_derived]`, and reaches the runtime only through
+//! `{crate}::__private`.
 #![forbid(unsafe_code)]
 
 mod ast;
@@ -25,6 +31,7 @@ use proc_macro::TokenStream;
 use quote::quote;
 use syn::{parse_macro_input, DeriveInput};
 
+use ast::Model;
 use attr::Derive;
 use ctxt::Errors;
 
@@ -103,7 +110,7 @@ use ctxt::Errors;
 #[proc_macro_derive(GraphEntity, attributes(graph_entity, graph))]
 pub fn derive_graph_entity(input: TokenStream) -> TokenStream {
     let input = parse_macro_input!(input as DeriveInput);
-    derive_object(&input, Derive::Entity).into()
+    derive(&input, Derive::Entity).into()
 }
 
 /// Derives a Graph complex type (`resultInfo`, `keyValuePair`) from a struct with named
@@ -114,7 +121,7 @@ pub fn derive_graph_entity(input: TokenStream) -> TokenStream {
 #[proc_macro_derive(GraphComplex, attributes(graph_complex, graph))]
 pub fn derive_graph_complex(input: TokenStream) -> TokenStream {
     let input = parse_macro_input!(input as DeriveInput);
-    derive_object(&input, Derive::Complex).into()
+    derive(&input, Derive::Complex).into()
 }
 
 /// Derives a Graph enumeration from an enum of unit variants plus one catch-all variant,
@@ -126,21 +133,7 @@ pub fn derive_graph_complex(input: TokenStream) -> TokenStream {
 #[proc_macro_derive(GraphEnum, attributes(graph_enum, graph))]
 pub fn derive_graph_enum(input: TokenStream) -> TokenStream {
     let input = parse_macro_input!(input as DeriveInput);
-    let errors = Errors::default();
-    let model = ast::enumeration(&input, &errors);
-    if let Some(model) = &model {
-        check::enumeration(model, &errors);
-    }
-    let krate = model
-        .as_ref()
-        .map(|model| model.krate.clone())
-        .unwrap_or_else(|| quote!(::graph_entity));
-    match (errors.finish(), model) {
-        (Ok(()), Some(model)) => expand_enum::expand(&model),
-        (Err(errors), _) => fallback::expand(&input, Derive::Enum, &krate, errors),
-        (Ok(()), None) => proc_macro2::TokenStream::new(),
-    }
-    .into()
+    derive(&input, Derive::Enum).into()
 }
 
 /// Derives a Graph polymorphic type from an enum whose variants each hold one type derived
@@ -169,37 +162,37 @@ pub fn derive_graph_enum(input: TokenStream) -> TokenStream {
 #[proc_macro_derive(GraphPolymorphic, attributes(graph_polymorphic, graph))]
 pub fn derive_graph_polymorphic(input: TokenStream) -> TokenStream {
     let input = parse_macro_input!(input as DeriveInput);
-    let errors = Errors::default();
-    let model = ast::polymorphic(&input, &errors);
-    let krate = model
-        .as_ref()
-        .map(|model| model.krate.clone())
-        .unwrap_or_else(|| quote!(::graph_entity));
-    match (errors.finish(), model) {
-        (Ok(()), Some(model)) => expand_polymorphic::expand(&model),
-        (Err(errors), _) => fallback::expand(&input, Derive::Polymorphic, &krate, errors),
-        (Ok(()), None) => proc_macro2::TokenStream::new(),
-    }
-    .into()
+    derive(&input, Derive::Polymorphic).into()
 }
 
-fn derive_object(input: &DeriveInput, derive: Derive) -> proc_macro2::TokenStream {
+/// The one pipeline of every derive: model, cross-field checks, then code; on any error,
+/// the errors and the fallback's placeholder impls instead.
+fn derive(input: &DeriveInput, derive: Derive) -> proc_macro2::TokenStream {
     let errors = Errors::default();
-    let model = ast::object(input, derive, &errors);
+    let model = ast::read(input, derive, &errors);
     if let Some(model) = &model {
-        check::object(model, &errors);
+        check::model(model, &errors);
     }
     let krate = model
         .as_ref()
-        .map(|model| model.krate.clone())
+        .map(|model| model.krate().clone())
         .unwrap_or_else(|| quote!(::graph_entity));
     match (errors.finish(), model) {
-        (Ok(()), Some(model)) => {
-            let mut tokens = expand_object::expand(&model);
-            tokens.extend(expand_builder::expand(&model));
-            tokens
-        }
+        (Ok(()), Some(model)) => expand(&model),
         (Err(errors), _) => fallback::expand(input, derive, &krate, errors),
         (Ok(()), None) => proc_macro2::TokenStream::new(),
+    }
+}
+
+/// The code for a model without errors.
+fn expand(model: &Model) -> proc_macro2::TokenStream {
+    match model {
+        Model::Object(object) => {
+            let mut tokens = expand_object::expand(object);
+            tokens.extend(expand_builder::expand(object));
+            tokens
+        }
+        Model::Enum(enumeration) => expand_enum::expand(enumeration),
+        Model::Polymorphic(polymorphic) => expand_polymorphic::expand(polymorphic),
     }
 }

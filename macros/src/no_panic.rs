@@ -8,7 +8,6 @@ use quote::quote;
 use syn::DeriveInput;
 
 use crate::attr::Derive;
-use crate::ctxt::Errors;
 
 const PANICKING: &[&str] = &[
     "unwrap",
@@ -74,7 +73,7 @@ fn is_index(previous: Option<&TokenTree>, group: &proc_macro2::Group) -> bool {
 
 fn object(derive: Derive, source: TokenStream) -> TokenStream {
     let input: DeriveInput = syn::parse2(source).expect("valid input");
-    let expanded = crate::derive_object(&input, derive);
+    let expanded = crate::derive(&input, derive);
     assert!(
         !expanded.to_string().contains("compile_error"),
         "the input is valid: {expanded}"
@@ -84,11 +83,12 @@ fn object(derive: Derive, source: TokenStream) -> TokenStream {
 
 fn enumeration(source: TokenStream) -> TokenStream {
     let input: DeriveInput = syn::parse2(source).expect("valid input");
-    let errors = Errors::default();
-    let model = crate::ast::enumeration(&input, &errors).expect("a model");
-    crate::check::enumeration(&model, &errors);
-    assert!(errors.finish().is_ok(), "the input is valid");
-    crate::expand_enum::expand(&model)
+    let expanded = crate::derive(&input, Derive::Enum);
+    assert!(
+        !expanded.to_string().contains("compile_error"),
+        "the input is valid: {expanded}"
+    );
+    expanded
 }
 
 #[test]
