@@ -8,15 +8,23 @@
 //! - `Type::update()` → `{Type}Update` (entities): only what is set is sent; `clear_*` sends
 //!   `null` and exists only for nullable properties; read-only properties have no setter.
 //!
-//! Generated only when every property is written `Option<T>`, so untouched ones stay out.
+//! Setting a read-only property, an immutable one in an update, or clearing a non-nullable
+//! one calls a hidden method of that name whose bound is never met: one error at the call,
+//! saying which rule and naming the Graph property (the bound is checked only there, so it
+//! costs nothing otherwise).
+//!
+//! Generated only when every property is written `Option<T>`, so untouched ones stay out;
+//! `check` makes a field of another type an error when the struct asks for a rule only
+//! builders enforce.
 
 use proc_macro2::{Group, Span, TokenStream, TokenTree};
-use quote::{format_ident, quote, quote_spanned};
+use quote::{format_ident, quote, quote_spanned, ToTokens};
 use syn::spanned::Spanned;
+use syn::{GenericArgument, PathArguments, Type};
 
 use crate::ast::{Object, Property};
 use crate::attr::Derive;
-use crate::expand_object::private;
+use crate::expand_value::private;
 
 pub fn expand(object: &Object) -> TokenStream {
     if object
@@ -103,6 +111,14 @@ pub fn expand(object: &Object) -> TokenStream {
         .iter()
         .filter(|property| property.flags.required.is_none() && property.flags.read_only.is_none())
         .map(|property| setter(property, &p, false));
+    let create_refusals: Vec<(TokenStream, TokenStream)> = object
+        .properties
+        .iter()
+        .filter_map(|property| refusal(property, Refusal::ReadOnly, &p))
+        .collect();
+    let create_refusal_methods = create_refusals.iter().map(|(_, method)| method);
+    // Each rule is declared once: the read-only ones serve both builders.
+    let read_only_rules = create_refusals.iter().map(|(rule, _)| rule);
     let (build_output, build_body, build_doc) = if is_entity {
         (
             quote!(#p::Payload<#ident>),
@@ -156,6 +172,18 @@ pub fn expand(object: &Object) -> TokenStream {
             .iter()
             .filter(|property| updatable(property) && property.nullable())
             .map(|property| clear(property, &p));
+        let refusals: Vec<(TokenStream, TokenStream)> = object
+            .properties
+            .iter()
+            .flat_map(|property| {
+                [Refusal::Immutable, Refusal::NotNullable]
+                    .into_iter()
+                    .filter_map(|rule| refusal(property, rule, &p))
+            })
+            .collect();
+        let refusal_methods = refusals.iter().map(|(_, method)| method);
+        let read_only_methods = create_refusals.iter().map(|(_, method)| method);
+        let update_rules = refusals.iter().map(|(rule, _)| rule);
         let start_doc = format!(
             "Starts an update payload for `{}`: nothing is sent until set.",
             object.odata_type
@@ -169,6 +197,7 @@ pub fn expand(object: &Object) -> TokenStream {
                 }
             },
             quote! {
+                #[automatically_derived]
                 impl #ident {
                     #[doc = #start_doc]
                     #vis fn update() -> #update_ident {
@@ -178,9 +207,14 @@ pub fn expand(object: &Object) -> TokenStream {
                     }
                 }
 
+                #(#update_rules)*
+
+                #[automatically_derived]
                 impl #update_ident {
                     #(#setters)*
                     #(#clears)*
+                    #(#read_only_methods)*
+                    #(#refusal_methods)*
 
                     /// The update payload, ready for `request`: only the properties set, and
                     /// no read-only one.
@@ -205,9 +239,11 @@ pub fn expand(object: &Object) -> TokenStream {
 
         #update_struct
 
-        // Setters are named after their fields, so an `is_*` field's setter takes `self`.
-        #[allow(deprecated, clippy::wrong_self_convention)]
+        // Setters are named after their fields, so an `is_*` field's setter takes `self`; the
+        // rules of refused operations are named after the property.
+        #[allow(deprecated, non_camel_case_types, clippy::wrong_self_convention)]
         const _: () = {
+            #[automatically_derived]
             impl #ident {
                 #[doc = #start_create_doc]
                 #vis fn #create_signature {
@@ -217,8 +253,12 @@ pub fn expand(object: &Object) -> TokenStream {
                 }
             }
 
+            #(#read_only_rules)*
+
+            #[automatically_derived]
             impl #create_ident {
                 #(#create_setters)*
+                #(#create_refusal_methods)*
 
                 #[doc = #build_doc]
                 pub fn build(self) -> #build_output {
@@ -249,11 +289,21 @@ fn setter(property: &Property, p: &TokenStream, in_update: bool) -> TokenStream 
     let p = respan(p, span);
     let deprecated = &property.deprecated;
     let json_name = &property.json_name;
-    let doc = if in_update {
-        format!("Sends `{json_name}` with this value.")
+    let input = settable(property, &p);
+    let mut doc = if in_update {
+        format!("Sends Graph property `{json_name}` with this value.")
     } else {
-        format!("Sets `{json_name}`; setting it again replaces the value.")
+        format!("Sets Graph property `{json_name}`; setting it again replaces the value.")
     };
+    let rules = rules(property);
+    if !rules.is_empty() {
+        doc.push_str(&format!(" It is {}.", rules.join(", ")));
+    }
+    if checked_type(ty).is_none() {
+        doc.push_str(
+            " An enum property takes the enum; a complex one the `Checked` value its builder makes (`Type::create(…).build()`).",
+        );
+    }
     let drop_null = in_update.then(|| {
         quote_spanned! {span=>
             #p::GraphObject::extra_mut(&mut self.value).remove(#json_name);
@@ -262,7 +312,7 @@ fn setter(property: &Property, p: &TokenStream, in_update: bool) -> TokenStream 
     quote_spanned! {span=>
         #[doc = #doc]
         #(#deprecated)*
-        pub fn #member(mut self, value: impl #p::IntoInput<<#ty as #p::GraphValue>::Checked>) -> Self {
+        pub fn #member(mut self, value: impl #p::IntoInput<#input>) -> Self {
             self.value.#member =
                 <#ty as #p::GraphValue>::from_checked(#p::IntoInput::into_input(value));
             #drop_null
@@ -271,14 +321,29 @@ fn setter(property: &Property, p: &TokenStream, in_update: bool) -> TokenStream 
     }
 }
 
+/// The rules of a property, for its setter's doc: "required on create", "not nullable".
+fn rules(property: &Property) -> Vec<&'static str> {
+    let flags = &property.flags;
+    let mut rules = Vec::new();
+    if flags.required.is_some() {
+        rules.push("required on create");
+    }
+    if !property.nullable() {
+        rules.push("not nullable (an update cannot clear it)");
+    }
+    if flags.immutable.is_some() {
+        rules.push("immutable (set on create only)");
+    }
+    rules
+}
+
 /// `fn clear_member(self) -> Self`, which sends the nullable property as `null`.
 fn clear(property: &Property, p: &TokenStream) -> TokenStream {
     let member = property.member;
-    let name = member.to_string();
-    let clear_ident = format_ident!("clear_{}", name.trim_start_matches("r#"));
+    let clear_ident = clear_ident(property);
     let deprecated = &property.deprecated;
     let json_name = &property.json_name;
-    let doc = format!("Sends `{json_name}` as `null`, clearing it.");
+    let doc = format!("Sends Graph property `{json_name}` as `null`, clearing it.");
     quote! {
         #[doc = #doc]
         #(#deprecated)*
@@ -291,10 +356,149 @@ fn clear(property: &Property, p: &TokenStream) -> TokenStream {
     }
 }
 
-/// `<Type as GraphValue>::Checked`, spanned on the field's type so that a type that is not a property type
-/// is reported once, at the field.
+/// `clear_member`.
+fn clear_ident(property: &Property) -> syn::Ident {
+    let name = property.member.to_string();
+    format_ident!("clear_{}", name.trim_start_matches("r#"))
+}
+
+/// A builder operation a property's rules refuse.
+#[derive(Clone, Copy)]
+enum Refusal {
+    /// Setting a read-only property (create and update).
+    ReadOnly,
+    /// Setting an immutable property in an update.
+    Immutable,
+    /// Clearing a non-nullable property in an update.
+    NotNullable,
+}
+
+/// For a property whose rules refuse `rule`: a hidden method of the name a user would call
+/// (`id`, `clear_run_as_account`), bounded on a rule no type meets, so the call is one error
+/// saying why, at the call. The bound points back at the attribute that set the rule.
+fn refusal(
+    property: &Property,
+    rule: Refusal,
+    p: &TokenStream,
+) -> Option<(TokenStream, TokenStream)> {
+    let flags = &property.flags;
+    let json_name = &property.json_name;
+    let member = property.member;
+    let plain = member.to_string();
+    let plain = plain.trim_start_matches("r#");
+    let (span, method, message, label, note) = match rule {
+        Refusal::ReadOnly => (
+            flags.read_only?,
+            member.clone(),
+            format!("`{json_name}` is read-only: Graph sets it, so no payload carries it"),
+            "read-only property",
+            format!("`{plain}` is `#[graph(read_only)]`; remove this call"),
+        ),
+        Refusal::Immutable if flags.read_only.is_none() => (
+            flags.immutable?,
+            member.clone(),
+            format!("`{json_name}` is immutable: it is set on create, and an update cannot change it"),
+            "immutable property",
+            format!("`{plain}` is `#[graph(immutable)]`; set it in the create payload"),
+        ),
+        Refusal::NotNullable if updatable(property) && !property.nullable() => (
+            flags.required.or(flags.non_nullable)?,
+            clear_ident(property),
+            format!("`{json_name}` is not nullable: an update cannot clear it (send `null`)"),
+            "not nullable",
+            format!("send another value with `.{plain}(…)`, or leave it out of the update"),
+        ),
+        Refusal::Immutable | Refusal::NotNullable => return None,
+    };
+    let rule_ident = format_ident!(
+        "__{}_{}",
+        match rule {
+            Refusal::ReadOnly => "read_only",
+            Refusal::Immutable => "immutable",
+            Refusal::NotNullable => "not_nullable",
+        },
+        plain
+    );
+    let rule_path = quote_spanned!(span=> #rule_ident);
+    let argument = match rule {
+        Refusal::NotNullable => TokenStream::new(),
+        Refusal::ReadOnly | Refusal::Immutable => quote!(, _value: impl #p::core::marker::Sized),
+    };
+    let doc = format!("Refused: {message}.");
+    let rule_trait = quote! {
+        #[diagnostic::on_unimplemented(message = #message, label = #label, note = #note)]
+        #[doc(hidden)]
+        pub trait #rule_ident {}
+    };
+    let method = quote! {
+        #[doc = #doc]
+        #[doc(hidden)]
+        pub fn #method(self #argument) -> Self
+        where
+            for<'a> #p::Refused<'a>: #rule_path,
+        {
+            self
+        }
+    };
+    Some((rule_trait, method))
+}
+
+/// The concrete type a setter of a property of type `ty` takes, where it can be told from the
+/// type as written (`Option<String>` takes `String`, `Option<Vec<Guid>>` `Vec<Guid>`), for
+/// readable docs; `None` for enums, complex and derived types, which the derive cannot tell
+/// apart.
+fn checked_type(ty: &Type) -> Option<TokenStream> {
+    const TAKEN_AS_IS: &[&str] = &[
+        "String",
+        "bool",
+        "i32",
+        "i64",
+        "f64",
+        "DateTimeOffset",
+        "Guid",
+        "Date",
+        "TimeOfDay",
+        "Duration",
+        "Binary",
+        "Flags",
+    ];
+    let Type::Path(path) = ty else {
+        return None;
+    };
+    if path.qself.is_some() {
+        return None;
+    }
+    let last = path.path.segments.last()?;
+    let name = last.ident.to_string();
+    if TAKEN_AS_IS.contains(&name.as_str()) {
+        return Some(ty.to_token_stream());
+    }
+    let PathArguments::AngleBracketed(arguments) = &last.arguments else {
+        return None;
+    };
+    let [GenericArgument::Type(inner)] = arguments.args.iter().collect::<Vec<_>>()[..] else {
+        return None;
+    };
+    let inner_checked = checked_type(inner)?;
+    match name.as_str() {
+        "Option" => Some(inner_checked),
+        "Vec" | "Box" => {
+            let colon = &path.path.leading_colon;
+            let idents = path.path.segments.iter().map(|segment| &segment.ident);
+            Some(quote!(#colon #(#idents)::* <#inner_checked>))
+        }
+        _ => None,
+    }
+}
+
+/// What a setter or `{Type}Required` field takes: the concrete type where it can be told
+/// (`String`), else `<Type as GraphValue>::Checked`, spanned on the field's type so that a
+/// type that is not a property type is reported once, at the field.
 fn settable(property: &Property, p: &TokenStream) -> TokenStream {
     let ty = property.ty;
+    if let Some(checked) = checked_type(ty) {
+        return checked;
+    }
     let p = respan(p, ty.span());
     quote_spanned!(ty.span()=> <#ty as #p::GraphValue>::Checked)
 }

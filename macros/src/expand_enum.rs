@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::ast::Enum;
-use crate::expand_object::private;
+use crate::expand_value::{graph_value, private, ValueImpl};
 
 pub fn expand(enumeration: &Enum) -> TokenStream {
     let ident = enumeration.ident;
@@ -25,10 +25,27 @@ pub fn expand(enumeration: &Enum) -> TokenStream {
         .map(|member| member.json_name.as_str())
         .collect();
     let expecting = format!("a {name} member");
+    let graph_value = graph_value(
+        ident,
+        &p,
+        ValueImpl {
+            builder_made: false,
+            expected: quote!(#p::expected_enum::<Self>()),
+            schema: quote! {
+                #p::SchemaType::Enum {
+                    name: <Self as #p::GraphEnum>::NAME,
+                    members: <Self as #p::GraphEnum>::MEMBERS,
+                }
+            },
+            check_json: quote!(#p::check_enum_json::<Self>(value, mode, path, problems)),
+            check_value: quote!(#p::check_enum_value::<Self>(self, mode, path, problems)),
+        },
+    );
 
     quote! {
         #[allow(deprecated, non_local_definitions, unused_qualifications, clippy::all)]
         const _: () = {
+            #[automatically_derived]
             impl #p::GraphEnum for #ident {
                 const NAME: &'static str = #name;
                 const MEMBERS: &'static [&'static str] = &[#(#json_names),*];
@@ -57,43 +74,9 @@ pub fn expand(enumeration: &Enum) -> TokenStream {
                 }
             }
 
-            impl #p::GraphValue for #ident {
-                type Checked = Self;
+            #graph_value
 
-                fn from_checked(checked: Self) -> Self {
-                    checked
-                }
-
-                fn expected() -> #p::StdCow<'static, str> {
-                    #p::expected_enum::<Self>()
-                }
-
-                fn schema() -> #p::SchemaType {
-                    #p::SchemaType::Enum {
-                        name: <Self as #p::GraphEnum>::NAME,
-                        members: <Self as #p::GraphEnum>::MEMBERS,
-                    }
-                }
-
-                fn check_json(
-                    value: &#p::serde_json::Value,
-                    mode: #p::Mode,
-                    path: &#p::Path<'_>,
-                    problems: &mut #p::Problems,
-                ) {
-                    #p::check_enum_json::<Self>(value, mode, path, problems)
-                }
-
-                fn check_value(
-                    &self,
-                    mode: #p::Mode,
-                    path: &#p::Path<'_>,
-                    problems: &mut #p::Problems,
-                ) {
-                    #p::check_enum_value::<Self>(self, mode, path, problems)
-                }
-            }
-
+            #[automatically_derived]
             impl #p::serde::Serialize for #ident {
                 fn serialize<__S>(&self, serializer: __S) -> #p::core::result::Result<__S::Ok, __S::Error>
                 where
@@ -103,6 +86,7 @@ pub fn expand(enumeration: &Enum) -> TokenStream {
                 }
             }
 
+            #[automatically_derived]
             impl<'de> #p::serde::Deserialize<'de> for #ident {
                 fn deserialize<__D>(deserializer: __D) -> #p::core::result::Result<Self, __D::Error>
                 where
@@ -110,6 +94,7 @@ pub fn expand(enumeration: &Enum) -> TokenStream {
                 {
                     struct __Visitor;
 
+                    #[automatically_derived]
                     impl<'de> #p::serde::de::Visitor<'de> for __Visitor {
                         type Value = #ident;
 
@@ -132,12 +117,14 @@ pub fn expand(enumeration: &Enum) -> TokenStream {
                 }
             }
 
+            #[automatically_derived]
             impl #p::core::fmt::Display for #ident {
                 fn fmt(&self, f: &mut #p::core::fmt::Formatter<'_>) -> #p::core::fmt::Result {
                     f.write_str(#p::GraphEnum::as_str(self))
                 }
             }
 
+            #[automatically_derived]
             impl #p::core::str::FromStr for #ident {
                 type Err = #p::core::convert::Infallible;
 

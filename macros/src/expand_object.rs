@@ -7,6 +7,7 @@ use quote::quote;
 
 use crate::ast::{Object, Resource};
 use crate::attr::{Derive, Version};
+use crate::expand_value::{graph_value, private, ValueImpl};
 
 pub fn expand(object: &Object) -> TokenStream {
     let ident = object.ident;
@@ -76,6 +77,7 @@ pub fn expand(object: &Object) -> TokenStream {
             let locations = expand_locations(object, resource, &p);
             let resource = expand_resource(resource, &p);
             quote! {
+                #[automatically_derived]
                 impl #p::GraphEntity for #ident {
                     const RESOURCE: #p::Resource = #resource;
                 }
@@ -86,10 +88,29 @@ pub fn expand(object: &Object) -> TokenStream {
         // `no_path`: an entity type without requests of its own.
         (Derive::Entity, None) => TokenStream::new(),
         _ => quote! {
+            #[automatically_derived]
             impl #p::GraphComplex for #ident {}
         },
     };
     let navigation = object.navigation.iter().map(|(name, _)| name);
+    let graph_value = graph_value(
+        ident,
+        &p,
+        ValueImpl {
+            // Builders take complex values only as their own builders made them.
+            builder_made: true,
+            expected: quote!(#p::expected_object::<Self>()),
+            schema: quote! {
+                #p::SchemaType::Object {
+                    odata_type: <Self as #p::GraphObject>::ODATA_TYPE,
+                    open: <Self as #p::GraphObject>::OPEN,
+                    properties: <Self as #p::GraphObject>::PROPERTIES,
+                }
+            },
+            check_json: quote!(#p::check_object_json::<Self>(value, #mode, path, problems)),
+            check_value: quote!(#p::check_object_value::<Self>(self, #mode, path, problems)),
+        },
+    );
     // A `#[graph(navigation)]` field's type must be an entity or complex type, reported at
     // the field's type.
     let assert_navigation = object
@@ -125,6 +146,7 @@ pub fn expand(object: &Object) -> TokenStream {
             }
 
             #[diagnostic::do_not_recommend]
+            #[automatically_derived]
             impl __ExtraField for #p::Extra {
                 fn get(&self) -> &#p::Extra {
                     self
@@ -137,45 +159,9 @@ pub fn expand(object: &Object) -> TokenStream {
                 }
             }
 
-            impl #p::GraphValue for #ident {
-                // Builders take complex values only as their own builders made them.
-                type Checked = #p::Checked<Self>;
+            #graph_value
 
-                fn from_checked(checked: Self::Checked) -> Self {
-                    checked.into_inner()
-                }
-
-                fn expected() -> #p::StdCow<'static, str> {
-                    #p::expected_object::<Self>()
-                }
-
-                fn schema() -> #p::SchemaType {
-                    #p::SchemaType::Object {
-                        odata_type: <Self as #p::GraphObject>::ODATA_TYPE,
-                        open: <Self as #p::GraphObject>::OPEN,
-                        properties: <Self as #p::GraphObject>::PROPERTIES,
-                    }
-                }
-
-                fn check_json(
-                    value: &#p::serde_json::Value,
-                    mode: #p::Mode,
-                    path: &#p::Path<'_>,
-                    problems: &mut #p::Problems,
-                ) {
-                    #p::check_object_json::<Self>(value, #mode, path, problems)
-                }
-
-                fn check_value(
-                    &self,
-                    mode: #p::Mode,
-                    path: &#p::Path<'_>,
-                    problems: &mut #p::Problems,
-                ) {
-                    #p::check_object_value::<Self>(self, #mode, path, problems)
-                }
-            }
-
+            #[automatically_derived]
             impl #p::GraphObject for #ident {
                 const ODATA_TYPE: &'static str = #odata_type;
                 const ODATA_TYPE_TAG: &'static str = #odata_type_tag;
@@ -258,8 +244,10 @@ pub fn expand(object: &Object) -> TokenStream {
             #kind_impl
 
             #[diagnostic::do_not_recommend]
+            #[automatically_derived]
             impl #p::NavigationTarget for #ident {}
 
+            #[automatically_derived]
             impl #p::serde::Serialize for #ident {
                 fn serialize<__S>(&self, serializer: __S) -> #p::core::result::Result<__S::Ok, __S::Error>
                 where
@@ -269,6 +257,7 @@ pub fn expand(object: &Object) -> TokenStream {
                 }
             }
 
+            #[automatically_derived]
             impl<'de> #p::serde::Deserialize<'de> for #ident {
                 fn deserialize<__D>(deserializer: __D) -> #p::core::result::Result<Self, __D::Error>
                 where
@@ -276,6 +265,7 @@ pub fn expand(object: &Object) -> TokenStream {
                 {
                     struct __Visitor;
 
+                    #[automatically_derived]
                     impl<'de> #p::serde::de::Visitor<'de> for __Visitor {
                         type Value = #ident;
 
@@ -320,11 +310,6 @@ pub fn expand(object: &Object) -> TokenStream {
             }
         };
     }
-}
-
-/// The runtime's hidden module, through the crate path (`::graph_entity` unless `crate = …`).
-pub fn private(krate: &TokenStream) -> TokenStream {
-    quote!(#krate::__private)
 }
 
 fn expand_resource(resource: &Resource, p: &TokenStream) -> TokenStream {
@@ -438,6 +423,7 @@ fn expand_locations(object: &Object, resource: &Resource, p: &TokenStream) -> To
     // One function per path, plus `location()`: a program uses those it needs.
     quote! {
         #[allow(dead_code)]
+        #[automatically_derived]
         impl #ident {
             #(#functions)*
             #short

@@ -8,7 +8,7 @@ use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 
 use crate::ast::Polymorphic;
-use crate::expand_object::private;
+use crate::expand_value::{graph_value, private, ValueImpl};
 
 pub fn expand(model: &Polymorphic) -> TokenStream {
     let ident = model.ident;
@@ -41,6 +41,28 @@ pub fn expand(model: &Polymorphic) -> TokenStream {
     // The catch-all's type is reached only through `<Type as __OtherField>`: a type other than
     // `Extra` gets one error, at the variant.
     let other_field = quote!(<#other_ty as __OtherField>);
+    let graph_value = graph_value(
+        ident,
+        &p,
+        ValueImpl {
+            // Builders take a derived value only as its own builder made it.
+            builder_made: true,
+            expected: quote!(#p::expected_polymorphic::<Self>()),
+            schema: quote! {
+                #p::SchemaType::Polymorphic {
+                    base: <Self as #p::GraphPolymorphic>::BASE,
+                    derived: &[#( <#types as #p::GraphValue>::schema ),*],
+                }
+            },
+            check_json: quote!(#p::check_polymorphic_json::<Self>(value, mode, path, problems)),
+            check_value: quote! {
+                match self {
+                    #( #ident::#variants(value) => <#types as #p::GraphValue>::check_value(value, mode, path, problems), )*
+                    #ident::#other(extra) => #p::check_polymorphic_other::<Self>(#other_field::get(extra), mode, path, problems),
+                }
+            },
+        },
+    );
 
     quote! {
         #[allow(
@@ -76,6 +98,7 @@ pub fn expand(model: &Polymorphic) -> TokenStream {
             }
 
             #[diagnostic::do_not_recommend]
+            #[automatically_derived]
             impl<T: #p::GraphObject> __DerivedType for T {
                 const ODATA_TYPE: &'static str = <T as #p::GraphObject>::ODATA_TYPE;
                 fn serialize_typed<__S: #p::serde::Serializer>(
@@ -88,6 +111,7 @@ pub fn expand(model: &Polymorphic) -> TokenStream {
             }
 
             #[diagnostic::do_not_recommend]
+            #[automatically_derived]
             impl __OtherField for #p::Extra {
                 fn get(&self) -> &#p::Extra {
                     self
@@ -98,8 +122,10 @@ pub fn expand(model: &Polymorphic) -> TokenStream {
             }
 
             #[diagnostic::do_not_recommend]
+            #[automatically_derived]
             impl #p::NavigationTarget for #ident {}
 
+            #[automatically_derived]
             impl #p::GraphPolymorphic for #ident {
                 const BASE: &'static str = #base;
                 const TYPES: &'static [&'static str] = &[#(#odata_types),*];
@@ -154,47 +180,9 @@ pub fn expand(model: &Polymorphic) -> TokenStream {
                 }
             }
 
-            impl #p::GraphValue for #ident {
-                // Builders take a derived value only as its own builder made it.
-                type Checked = #p::Checked<Self>;
+            #graph_value
 
-                fn from_checked(checked: Self::Checked) -> Self {
-                    checked.into_inner()
-                }
-
-                fn expected() -> #p::StdCow<'static, str> {
-                    #p::expected_polymorphic::<Self>()
-                }
-
-                fn schema() -> #p::SchemaType {
-                    #p::SchemaType::Polymorphic {
-                        base: <Self as #p::GraphPolymorphic>::BASE,
-                        derived: &[#( <#types as #p::GraphValue>::schema ),*],
-                    }
-                }
-
-                fn check_json(
-                    value: &#p::serde_json::Value,
-                    mode: #p::Mode,
-                    path: &#p::Path<'_>,
-                    problems: &mut #p::Problems,
-                ) {
-                    #p::check_polymorphic_json::<Self>(value, mode, path, problems)
-                }
-
-                fn check_value(
-                    &self,
-                    mode: #p::Mode,
-                    path: &#p::Path<'_>,
-                    problems: &mut #p::Problems,
-                ) {
-                    match self {
-                        #( #ident::#variants(value) => <#types as #p::GraphValue>::check_value(value, mode, path, problems), )*
-                        #ident::#other(extra) => #p::check_polymorphic_other::<Self>(#other_field::get(extra), mode, path, problems),
-                    }
-                }
-            }
-
+            #[automatically_derived]
             impl #p::serde::Serialize for #ident {
                 fn serialize<__S>(&self, serializer: __S) -> #p::core::result::Result<__S::Ok, __S::Error>
                 where
@@ -207,6 +195,7 @@ pub fn expand(model: &Polymorphic) -> TokenStream {
                 }
             }
 
+            #[automatically_derived]
             impl<'de> #p::serde::Deserialize<'de> for #ident {
                 fn deserialize<__D>(deserializer: __D) -> #p::core::result::Result<Self, __D::Error>
                 where
@@ -217,6 +206,7 @@ pub fn expand(model: &Polymorphic) -> TokenStream {
             }
 
             #(
+                #[automatically_derived]
                 impl #p::core::convert::From<#types> for #ident {
                     fn from(value: #types) -> Self {
                         #ident::#variants(value)

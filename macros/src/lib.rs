@@ -22,6 +22,7 @@ mod expand_builder;
 mod expand_enum;
 mod expand_object;
 mod expand_polymorphic;
+mod expand_value;
 mod fallback;
 #[cfg(test)]
 mod no_panic;

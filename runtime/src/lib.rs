@@ -118,6 +118,7 @@ mod edm;
 mod http;
 mod model;
 mod resource;
+mod stubs;
 mod validate;
 
 pub mod models;

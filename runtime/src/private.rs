@@ -37,8 +37,24 @@ pub use crate::resource::permissions::{Permissions, Scopes};
 pub use crate::validate::path::Path;
 pub use crate::validate::problem::Problems;
 
+pub use crate::__graph_entity_stubs as stubs;
+
 use crate::model::extra::{Member, ODATA_TYPE};
 use crate::model::object::check_odata_type;
+
+/// The body of a placeholder impl (`stubs!`), which never runs: a crate holding one does not
+/// compile. Diverges without panicking.
+pub fn never() -> ! {
+    loop {
+        std::thread::park();
+    }
+}
+
+/// What the hidden builder methods of refused operations (setting a read-only property,
+/// clearing a non-nullable one) are bounded on, as `for<'a> Refused<'a>: Rule`: the
+/// compiler checks such a bound only where the method is called, and reports the rule's
+/// message there.
+pub struct Refused<'a>(PhantomData<&'a ()>);
 
 /// A payload made by a generated builder, whose types already guarantee what validation
 /// checks.

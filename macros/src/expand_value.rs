@@ -1,0 +1,79 @@
+//! What the expansions of the four derives share: the path to the runtime, and the
+//! `impl GraphValue` block every derived type gets.
+
+use proc_macro2::{Ident, TokenStream};
+use quote::quote;
+
+/// The runtime's hidden module, through the crate path (`::graph_entity` unless `crate = …`):
+/// the only way generated code reaches the runtime.
+pub fn private(krate: &TokenStream) -> TokenStream {
+    quote!(#krate::__private)
+}
+
+/// How a derived type is a property type: the parts of its `impl GraphValue` that differ
+/// between derives.
+pub struct ValueImpl {
+    /// Builders take the value only as its own builder made it (`Checked<Self>`: objects and
+    /// derived types), or as it is (enums).
+    pub builder_made: bool,
+    /// The body of `expected()`.
+    pub expected: TokenStream,
+    /// The body of `schema()`.
+    pub schema: TokenStream,
+    /// The body of `check_json`, with `value`, `mode`, `path` and `problems` in scope.
+    pub check_json: TokenStream,
+    /// The body of `check_value`, with `self`, `mode`, `path` and `problems` in scope.
+    pub check_value: TokenStream,
+}
+
+/// `impl GraphValue for #ident`.
+pub fn graph_value(ident: &Ident, p: &TokenStream, value: ValueImpl) -> TokenStream {
+    let ValueImpl {
+        builder_made,
+        expected,
+        schema,
+        check_json,
+        check_value,
+    } = value;
+    let (checked, from_checked) = if builder_made {
+        (quote!(#p::Checked<Self>), quote!(checked.into_inner()))
+    } else {
+        (quote!(Self), quote!(checked))
+    };
+    quote! {
+        #[automatically_derived]
+        impl #p::GraphValue for #ident {
+            type Checked = #checked;
+
+            fn from_checked(checked: Self::Checked) -> Self {
+                #from_checked
+            }
+
+            fn expected() -> #p::StdCow<'static, str> {
+                #expected
+            }
+
+            fn schema() -> #p::SchemaType {
+                #schema
+            }
+
+            fn check_json(
+                value: &#p::serde_json::Value,
+                mode: #p::Mode,
+                path: &#p::Path<'_>,
+                problems: &mut #p::Problems,
+            ) {
+                #check_json
+            }
+
+            fn check_value(
+                &self,
+                mode: #p::Mode,
+                path: &#p::Path<'_>,
+                problems: &mut #p::Problems,
+            ) {
+                #check_value
+            }
+        }
+    }
+}
