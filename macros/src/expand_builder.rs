@@ -17,14 +17,14 @@
 //! `check` makes a field of another type an error when the struct asks for a rule only
 //! builders enforce.
 
-use proc_macro2::{Group, Span, TokenStream, TokenTree};
+use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned, ToTokens};
 use syn::spanned::Spanned;
 use syn::{GenericArgument, PathArguments, Type};
 
 use crate::ast::{Object, Property};
 use crate::attr::Derive;
-use crate::expand_value::private;
+use crate::expand_value::{private, respan};
 
 pub fn expand(object: &Object) -> TokenStream {
     if object
@@ -241,7 +241,12 @@ pub fn expand(object: &Object) -> TokenStream {
 
         // Setters are named after their fields, so an `is_*` field's setter takes `self`; the
         // rules of refused operations are named after the property.
-        #[allow(deprecated, non_camel_case_types, clippy::wrong_self_convention)]
+        #[allow(
+            deprecated,
+            non_camel_case_types,
+            unknown_or_malformed_diagnostic_attributes,
+            clippy::wrong_self_convention
+        )]
         const _: () = {
             #[automatically_derived]
             impl #ident {
@@ -359,7 +364,11 @@ fn clear(property: &Property, p: &TokenStream) -> TokenStream {
 /// `clear_member`.
 fn clear_ident(property: &Property) -> syn::Ident {
     let name = property.member.to_string();
-    format_ident!("clear_{}", name.trim_start_matches("r#"))
+    format_ident!(
+        "clear_{}",
+        name.trim_start_matches("r#"),
+        span = property.member.span()
+    )
 }
 
 /// A builder operation a property's rules refuse.
@@ -410,6 +419,7 @@ fn refusal(
         ),
         Refusal::Immutable | Refusal::NotNullable => return None,
     };
+    // Spanned on the attribute's key: "required by this bound" then points at the rule.
     let rule_ident = format_ident!(
         "__{}_{}",
         match rule {
@@ -417,25 +427,30 @@ fn refusal(
             Refusal::Immutable => "immutable",
             Refusal::NotNullable => "not_nullable",
         },
-        plain
+        plain,
+        span = span
     );
-    let rule_path = quote_spanned!(span=> #rule_ident);
     let argument = match rule {
         Refusal::NotNullable => TokenStream::new(),
         Refusal::ReadOnly | Refusal::Immutable => quote!(, _value: impl #p::core::marker::Sized),
     };
     let doc = format!("Refused: {message}.");
+    // Implemented for an uninhabited type only, and kept out of messages: a trait without
+    // implementations would add "consider adding one".
     let rule_trait = quote! {
         #[diagnostic::on_unimplemented(message = #message, label = #label, note = #note)]
         #[doc(hidden)]
         pub trait #rule_ident {}
+
+        #[diagnostic::do_not_recommend]
+        impl #rule_ident for #p::core::convert::Infallible {}
     };
     let method = quote! {
         #[doc = #doc]
         #[doc(hidden)]
         pub fn #method(self #argument) -> Self
         where
-            for<'a> #p::Refused<'a>: #rule_path,
+            for<'a> #p::Refused<'a>: #rule_ident,
         {
             self
         }
@@ -510,20 +525,3 @@ fn from_checked(property: &Property, p: &TokenStream) -> TokenStream {
     quote_spanned!(ty.span()=> <#ty as #p::GraphValue>::from_checked)
 }
 
-/// `tokens` with every span set to `span` (interpolated tokens keep their own spans).
-fn respan(tokens: &TokenStream, span: Span) -> TokenStream {
-    tokens
-        .clone()
-        .into_iter()
-        .map(|mut tree| {
-            if let TokenTree::Group(group) = &tree {
-                let mut inner = Group::new(group.delimiter(), respan(&group.stream(), span));
-                inner.set_span(span);
-                tree = TokenTree::Group(inner);
-            } else {
-                tree.set_span(span);
-            }
-            tree
-        })
-        .collect()
-}

@@ -1,7 +1,7 @@
 //! What the expansions of the four derives share: the path to the runtime, and the
 //! `impl GraphValue` block every derived type gets.
 
-use proc_macro2::{Ident, TokenStream};
+use proc_macro2::{Group, Ident, Span, TokenStream, TokenTree};
 use quote::quote;
 
 /// The runtime's hidden module, through the crate path (`::graph_entity` unless `crate = …`):
@@ -76,4 +76,22 @@ pub fn graph_value(ident: &Ident, p: &TokenStream, value: ValueImpl) -> TokenStr
             }
         }
     }
+}
+
+/// `tokens` with every span set to `span` (interpolated tokens keep their own spans).
+pub fn respan(tokens: &TokenStream, span: Span) -> TokenStream {
+    tokens
+        .clone()
+        .into_iter()
+        .map(|mut tree| {
+            if let TokenTree::Group(group) = &tree {
+                let mut inner = Group::new(group.delimiter(), respan(&group.stream(), span));
+                inner.set_span(span);
+                tree = TokenTree::Group(inner);
+            } else {
+                tree.set_span(span);
+            }
+            tree
+        })
+        .collect()
 }

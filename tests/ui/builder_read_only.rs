@@ -1,4 +1,4 @@
-// A read-only property (`id`) has no setter, on create or on update.
+// A read-only property (`id`) cannot be set, on create or on update: the call says why.
 use graph_entity::models::SecurityAction;
 
 fn main() {

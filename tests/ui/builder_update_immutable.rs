@@ -1,4 +1,4 @@
-// An immutable property is set on create; the update builder has no setter for it.
+// An immutable property is set on create; setting it in an update says it is immutable.
 use graph_entity::{Extra, GraphEntity};
 
 #[derive(GraphEntity)]

@@ -1,4 +1,4 @@
-// A field type that is not a Graph property type: `u8`.
+// A field type that is not a Graph property type, `u8`: one error, at the type, saying what to use.
 use graph_entity::{Extra, GraphEntity};
 
 #[derive(GraphEntity)]
