@@ -67,14 +67,15 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
 
     // Built in Rust, the same mistakes do not compile: the required properties are a struct
-    // to fill, and `id` has no setter.
+    // to fill, and `id` cannot be set. An enum value may still be one Graph refuses (the
+    // catch-all, `unknownFutureValue`), so a builder given one checks it: `build()?`.
     let payload = RemoteActionAudit::create(RemoteActionAuditRequired {
         action: RemoteAction::FactoryReset,
         action_state: ActionState::Pending,
         request_date_time: DateTimeOffset::parse("2017-01-01T00:03:07.1589002-08:00")?,
     })
     .device_imei("35-209900-176148-1")
-    .build();
+    .build()?;
     let request = payload.request(Cloud::Global, &RemoteActionAudit::location())?;
     println!("\nThe create request, ready for any HTTP client:");
     println!("{} {}", request.method(), request.uri());

@@ -52,7 +52,7 @@ fn run() -> Result<()> {
         request_date_time: DateTimeOffset::parse("2025-01-01T10:00:00Z")?,
     })
     .device_display_name("Kiosk 7")
-    .build();
+    .build()?;
     let answer = send(
         &client,
         audit.request_with(&options, &RemoteActionAudit::location())?,
@@ -62,7 +62,7 @@ fn run() -> Result<()> {
 
     let update = RemoteActionAudit::update()
         .action_state(ActionState::Done)
-        .build();
+        .build()?;
     let answer = send(
         &client,
         update.request_with(&options, &RemoteActionAudit::location().item(&id))?,
@@ -99,7 +99,7 @@ fn run() -> Result<()> {
 
     let update = SecurityAction::update()
         .status(OperationStatus::Running)
-        .build();
+        .build()?;
     let answer = send(
         &client,
         update.request_with(&options, &SecurityAction::location().item(&action_id))?,

@@ -47,7 +47,8 @@ fn create_takes_the_required_properties_then_optional_ones_by_name() {
         .managed_device_id("Managed Device Id value")
         .device_imei("first")
         .device_imei("Device IMEI value")
-        .build();
+        .build()
+        .unwrap();
     assert_eq!(
         body(&payload),
         r##"{"@odata.type":"#microsoft.graph.remoteActionAudit","action":"factoryReset","requestDateTime":"2017-01-01T00:03:07.1589002-08:00","deviceIMEI":"Device IMEI value","actionState":"pending","managedDeviceId":"Managed Device Id value"}"##
@@ -75,7 +76,8 @@ fn every_settable_property_of_remote_action_audit_builds_a_valid_create() {
             .build()])
         .device_action_category(DeviceActionCategory::Bulk)
         .bulk_device_action_id("Bulk Device Action Id value")
-        .build();
+        .build()
+        .unwrap();
     assert_passes_validation(&payload);
     let _: fn() -> KeyValuePair2OfStringStringCreate = KeyValuePair2OfStringString::create;
 }
@@ -107,9 +109,11 @@ fn security_action_create() -> Payload<SecurityAction> {
     .states(vec![SecurityActionState::create()
         .status(OperationStatus::Completed)
         .updated_date_time(date("2018-01-01T00:00:00Z"))
-        .build()])
+        .build()
+        .unwrap()])
     .status(OperationStatus::Running)
     .build()
+    .unwrap()
 }
 
 #[test]
@@ -130,7 +134,8 @@ fn update_sends_only_what_was_touched_and_clears_with_null() {
         .clear_bulk_device_action_id()
         .bulk_device_action_id("b-2")
         .clear_managed_device_id()
-        .build();
+        .build()
+        .unwrap();
     assert_eq!(
         body(&payload),
         r##"{"@odata.type":"#microsoft.graph.remoteActionAudit","actionState":"done","bulkDeviceActionId":"b-2","deviceDisplayName":null,"managedDeviceId":null}"##
@@ -161,10 +166,61 @@ fn security_action_updates_pass_validation() {
             })
             .build(),
         )
-        .build();
+        .build()
+        .unwrap();
     assert_eq!(
         body(&payload),
         r##"{"@odata.type":"#microsoft.graph.securityAction","status":"Completed","vendorInformation":{"@odata.type":"#microsoft.graph.securityVendorInformation","vendor":"Microsoft"},"errorInfo":null}"##
     );
     assert_passes_validation(&payload);
+}
+
+#[test]
+fn builders_without_enum_values_build_without_a_check() {
+    // Only text, numbers and builder-made values: `build()` gives the value itself.
+    let _: graph_entity::Checked<KeyValuePair> =
+        KeyValuePair::create(KeyValuePairRequired { name: "IP".into() })
+            .value("1.2.3.4")
+            .build();
+    let _: Payload<RemoteActionAudit> = RemoteActionAudit::update()
+        .device_imei("353535353535353")
+        .clear_bulk_device_action_id()
+        .build();
+}
+
+#[test]
+fn builders_refuse_the_catch_all_and_unknown_future_value() {
+    // An enum value may be a member Graph did not publish, or its marker for later members:
+    // `build()` checks, and no `Payload` or `Checked` holds either.
+    let problems = RemoteActionAudit::update()
+        .action_state(ActionState::Other("admin".into()))
+        .build()
+        .unwrap_err();
+    assert!(
+        problems
+            .to_string()
+            .contains("\"admin\" is not a known actionState member"),
+        "{problems}"
+    );
+    let problems = RemoteActionAudit::create(RemoteActionAuditRequired {
+        action: RemoteAction::UnknownFutureValue,
+        ..audit_required()
+    })
+    .build()
+    .unwrap_err();
+    assert!(
+        problems
+            .to_string()
+            .contains("\"unknownFutureValue\" is Graph's marker for members added later"),
+        "{problems}"
+    );
+    let problems = SecurityActionState::create()
+        .status(OperationStatus::Other("Paused".into()))
+        .build()
+        .unwrap_err();
+    assert!(problems.to_string().contains("\"Paused\""), "{problems}");
+    // Validation, which the builders use, refuses them too.
+    let audit: RemoteActionAudit =
+        serde_json::from_str(r#"{"action":"unknownFutureValue"}"#).unwrap();
+    assert!(Payload::update(audit).is_err());
 }

@@ -433,7 +433,8 @@ fn a_new_entity_is_built_with_its_required_properties_and_sent() {
     })
     .build()])
     .state(RecordState::InRepair)
-    .build();
+    .build()
+    .unwrap();
     let request = record
         .request(Cloud::Global, &inventory::DeviceInventoryRecord::location())
         .unwrap();

@@ -78,11 +78,19 @@ pub fn expand(object: &Object) -> TokenStream {
         #extra: #p::core::default::Default::default(),
     };
 
+    // The builders' state starts from the required properties' types: `Valid`, unless one
+    // may hold an invalid member (an enum), which `build()` then checks.
+    let initial_state = required.iter().fold(quote!(#p::Valid), |state, property| {
+        match build_state(property.ty, &p) {
+            Some(build) => quote!(<#state as #p::BuilderState>::And<#build>),
+            None => state,
+        }
+    });
     let (required_struct, create_signature) = if required.is_empty() {
         (TokenStream::new(), quote!(create() -> #create_ident))
     } else {
         let struct_doc = format!(
-            "The required properties of a create payload for [`{ident}`]: a struct literal that leaves one out does not compile."
+            "The required properties of a create payload for [`{ident}`]: a struct literal that leaves one out does not compile (the error names the field; each field's doc gives its Graph property)."
         );
         let fields = required.iter().map(|property| {
             let member = property.member;
@@ -102,7 +110,7 @@ pub fn expand(object: &Object) -> TokenStream {
                     #(#fields)*
                 }
             },
-            quote!(create(required: #required_ident) -> #create_ident),
+            quote!(create(required: #required_ident) -> #create_ident<#initial_state>),
         )
     };
 
@@ -110,7 +118,7 @@ pub fn expand(object: &Object) -> TokenStream {
         .properties
         .iter()
         .filter(|property| property.flags.required.is_none() && property.flags.read_only.is_none())
-        .map(|property| setter(property, &p, false));
+        .map(|property| setter(property, &p, &create_ident, false));
     let create_refusals: Vec<(TokenStream, TokenStream)> = object
         .properties
         .iter()
@@ -119,32 +127,41 @@ pub fn expand(object: &Object) -> TokenStream {
     let create_refusal_methods = create_refusals.iter().map(|(_, method)| method);
     // Each rule is declared once: the read-only ones serve both builders.
     let read_only_rules = create_refusals.iter().map(|(rule, _)| rule);
-    let (build_output, build_body, build_doc) = if is_entity {
-        (
+    let create_builds = if is_entity {
+        let valid = build_pair(
+            &create_ident,
+            &p,
             quote!(#p::Payload<#ident>),
             quote!(#p::payload_from_builder(#p::Operation::Create, self.value)),
+            quote!(#p::payload_from_unverified_builder(#p::Operation::Create, self.value)),
             "The create payload, ready for `request`: its required properties are present and no read-only one is set.",
-        )
-    } else {
-        (
+            quote!(build),
+        );
+        // An entity with a path can also be created inside another one's payload (deep
+        // insert through a navigation property).
+        let nested = build_pair(
+            &create_ident,
+            &p,
             quote!(#p::Checked<#ident>),
             quote!(#p::checked_from_builder(self.value)),
+            quote!(#p::checked_from_unverified_builder(self.value)),
+            "The value, for a navigation property of another payload (deep insert): its required properties are present and no read-only one is set.",
+            quote!(build_nested),
+        );
+        quote!(#valid #nested)
+    } else {
+        build_pair(
+            &create_ident,
+            &p,
+            quote!(#p::Checked<#ident>),
+            quote!(#p::checked_from_builder(self.value)),
+            quote!(#p::checked_from_unverified_builder(self.value)),
             "The value, for the setters of the entities and complex types that hold one.",
+            quote!(build),
         )
     };
-    // An entity with a path can also be created inside another one's payload (deep insert
-    // through a navigation property).
-    let build_nested = is_entity.then(|| {
-        quote! {
-            /// The value, for a navigation property of another payload (deep insert): its
-            /// required properties are present and no read-only one is set.
-            pub fn build_nested(self) -> #p::Checked<#ident> {
-                #p::checked_from_builder(self.value)
-            }
-        }
-    });
     let create_doc = format!(
-        "A create payload for [`{ident}`] being built: set optional properties by name, in any order (setting one again replaces its value), then call `build`."
+        "A create payload for [`{ident}`] being built: set optional properties by name, in any order (setting one again replaces its value), then call `build`. `S` is `graph_entity::Valid` while every value set is valid by its type, and `build()` gives the payload; once an enum value is set it is `graph_entity::Unverified`, and `build()` checks it and gives a `Result`."
     );
     let start_create_doc = format!(
         "Starts a create payload for `{}`{}.",
@@ -160,13 +177,13 @@ pub fn expand(object: &Object) -> TokenStream {
     // inside the `const _` block.
     let (update_struct, update_impls) = if is_entity {
         let update_doc = format!(
-            "An update (PATCH) payload for [`{ident}`] being built: only the properties set are sent; `clear_*` sends `null` and exists only for nullable properties."
+            "An update (PATCH) payload for [`{ident}`] being built: only the properties set are sent; `clear_*` sends `null` and exists only for nullable properties. `S` is as for [`{create_ident}`]."
         );
         let setters = object
             .properties
             .iter()
             .filter(|property| updatable(property))
-            .map(|property| setter(property, &p, true));
+            .map(|property| setter(property, &p, &update_ident, true));
         let clears = object
             .properties
             .iter()
@@ -188,12 +205,22 @@ pub fn expand(object: &Object) -> TokenStream {
             "Starts an update payload for `{}`: nothing is sent until set.",
             object.odata_type
         );
+        let builds = build_pair(
+            &update_ident,
+            &p,
+            quote!(#p::Payload<#ident>),
+            quote!(#p::payload_from_builder(#p::Operation::Update, self.value)),
+            quote!(#p::payload_from_unverified_builder(#p::Operation::Update, self.value)),
+            "The update payload, ready for `request`: only the properties set, and no read-only one.",
+            quote!(build),
+        );
         (
             quote! {
                 #[doc = #update_doc]
                 #[must_use = "an update payload does nothing until `build` and `request`"]
-                #vis struct #update_ident {
+                #vis struct #update_ident<S = #p::Valid> {
                     value: #ident,
+                    state: #p::core::marker::PhantomData<S>,
                 }
             },
             quote! {
@@ -203,6 +230,7 @@ pub fn expand(object: &Object) -> TokenStream {
                     #vis fn update() -> #update_ident {
                         #update_ident {
                             value: #ident { #empty_fields },
+                            state: #p::core::marker::PhantomData,
                         }
                     }
                 }
@@ -210,18 +238,14 @@ pub fn expand(object: &Object) -> TokenStream {
                 #(#update_rules)*
 
                 #[automatically_derived]
-                impl #update_ident {
+                impl<S: #p::BuilderState> #update_ident<S> {
                     #(#setters)*
                     #(#clears)*
                     #(#read_only_methods)*
                     #(#refusal_methods)*
-
-                    /// The update payload, ready for `request`: only the properties set, and
-                    /// no read-only one.
-                    pub fn build(self) -> #p::Payload<#ident> {
-                        #p::payload_from_builder(#p::Operation::Update, self.value)
-                    }
                 }
+
+                #builds
             },
         )
     } else {
@@ -233,15 +257,18 @@ pub fn expand(object: &Object) -> TokenStream {
 
         #[doc = #create_doc]
         #[must_use = "a create payload does nothing until `build`"]
-        #vis struct #create_ident {
+        #vis struct #create_ident<S = #p::Valid> {
             value: #ident,
+            state: #p::core::marker::PhantomData<S>,
         }
 
         #update_struct
 
         // Setters are named after their fields, so an `is_*` field's setter takes `self`; the
-        // rules of refused operations are named after the property.
+        // rules of refused operations are named after the property; a program uses the
+        // setters it needs.
         #[allow(
+            dead_code,
             deprecated,
             non_camel_case_types,
             unknown_or_malformed_diagnostic_attributes,
@@ -254,6 +281,7 @@ pub fn expand(object: &Object) -> TokenStream {
                 #vis fn #create_signature {
                     #create_ident {
                         value: #ident { #initial_fields },
+                        state: #p::core::marker::PhantomData,
                     }
                 }
             }
@@ -261,20 +289,85 @@ pub fn expand(object: &Object) -> TokenStream {
             #(#read_only_rules)*
 
             #[automatically_derived]
-            impl #create_ident {
+            impl<S: #p::BuilderState> #create_ident<S> {
                 #(#create_setters)*
                 #(#create_refusal_methods)*
-
-                #[doc = #build_doc]
-                pub fn build(self) -> #build_output {
-                    #build_body
-                }
-
-                #build_nested
             }
+
+            #create_builds
 
             #update_impls
         };
+    }
+}
+
+/// `build`-like method `name` of `builder` in both states: in `Valid`, `output` itself; in
+/// `Unverified`, checked, a `Result` of it.
+fn build_pair(
+    builder: &syn::Ident,
+    p: &TokenStream,
+    output: TokenStream,
+    valid_body: TokenStream,
+    unverified_body: TokenStream,
+    doc: &str,
+    name: TokenStream,
+) -> TokenStream {
+    let unverified_doc = format!(
+        "{} Checked first, since an enum value set may be the catch-all variant or `unknownFutureValue`, which no payload may send: the error names each such property.",
+        doc
+    );
+    quote! {
+        #[automatically_derived]
+        impl #builder<#p::Valid> {
+            #[doc = #doc]
+            pub fn #name(self) -> #output {
+                #valid_body
+            }
+        }
+
+        #[automatically_derived]
+        impl #builder<#p::Unverified> {
+            #[doc = #unverified_doc]
+            pub fn #name(self) -> #p::core::result::Result<#output, #p::Problems> {
+                #unverified_body
+            }
+        }
+    }
+}
+
+/// `<T as GraphValue>::Build` for a property written `Option<T>`: the builder state a value
+/// of it brings; `None` when the type is known to be valid by itself (`String`).
+fn build_state(ty: &Type, p: &TokenStream) -> Option<TokenStream> {
+    if checked_type(ty).is_some() && !mentions_flags(ty) {
+        return None;
+    }
+    let inner = option_inner(ty).unwrap_or(ty);
+    let p = respan(p, inner.span());
+    Some(quote_spanned!(inner.span()=> <#inner as #p::GraphValue>::Build))
+}
+
+/// Whether `ty` holds `Flags<E>`, whose members builders check.
+fn mentions_flags(ty: &Type) -> bool {
+    ty.to_token_stream()
+        .into_iter()
+        .any(|token| matches!(&token, proc_macro2::TokenTree::Ident(ident) if ident == "Flags"))
+}
+
+/// `T` of `Option<T>`.
+fn option_inner(ty: &Type) -> Option<&Type> {
+    let Type::Path(path) = ty else {
+        return None;
+    };
+    let last = path.path.segments.last()?;
+    if last.ident != "Option" {
+        return None;
+    }
+    let PathArguments::AngleBracketed(arguments) = &last.arguments else {
+        return None;
+    };
+    match arguments.args.first()? {
+        GenericArgument::Type(inner) if arguments.args.len() == 1 => Some(inner),
+        _ => None,
     }
 }
 
@@ -285,7 +378,12 @@ fn updatable(property: &Property) -> bool {
 
 /// `fn member(self, value) -> Self`, which sets the property (and, in an update, drops a
 /// `null` set before by `clear_*`).
-fn setter(property: &Property, p: &TokenStream, in_update: bool) -> TokenStream {
+fn setter(
+    property: &Property,
+    p: &TokenStream,
+    builder: &syn::Ident,
+    in_update: bool,
+) -> TokenStream {
     let member = property.member;
     let ty = property.ty;
     // The whole method is spanned on the field's type: a type that is not a property type is
@@ -314,14 +412,29 @@ fn setter(property: &Property, p: &TokenStream, in_update: bool) -> TokenStream 
             #p::GraphObject::extra_mut(&mut self.value).remove(#json_name);
         }
     });
+    // A value valid by its type keeps the builder's state; another (an enum) may make
+    // `build()` check.
+    let (output, finish) = match build_state(ty, &p) {
+        None => (quote!(Self), quote!(self)),
+        Some(build) => {
+            doc.push_str(" Once set, `build()` checks the member and gives a `Result`.");
+            (
+                quote_spanned!(span=> #builder<<S as #p::BuilderState>::And<#build>>),
+                quote_spanned!(span=> #builder {
+                    value: self.value,
+                    state: #p::core::marker::PhantomData,
+                }),
+            )
+        }
+    };
     quote_spanned! {span=>
         #[doc = #doc]
         #(#deprecated)*
-        pub fn #member(mut self, value: impl #p::IntoInput<#input>) -> Self {
+        pub fn #member(mut self, value: impl #p::IntoInput<#input>) -> #output {
             self.value.#member =
                 <#ty as #p::GraphValue>::from_checked(#p::IntoInput::into_input(value));
             #drop_null
-            self
+            #finish
         }
     }
 }

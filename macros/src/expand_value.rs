@@ -35,15 +35,22 @@ pub fn graph_value(ident: &Ident, p: &TokenStream, value: ValueImpl) -> TokenStr
         check_json,
         check_value,
     } = value;
-    let (checked, from_checked) = if builder_made {
-        (quote!(#p::Checked<Self>), quote!(checked.into_inner()))
+    // A value a builder made was checked by it; an enum member may be the catch-all or
+    // `unknownFutureValue`, so a builder holding one checks it in `build()`.
+    let (checked, from_checked, build) = if builder_made {
+        (
+            quote!(#p::Checked<Self>),
+            quote!(checked.into_inner()),
+            quote!(#p::Valid),
+        )
     } else {
-        (quote!(Self), quote!(checked))
+        (quote!(Self), quote!(checked), quote!(#p::Unverified))
     };
     quote! {
         #[automatically_derived]
         impl #p::GraphValue for #ident {
             type Checked = #checked;
+            type Build = #build;
 
             fn from_checked(checked: Self::Checked) -> Self {
                 #from_checked

@@ -140,7 +140,7 @@ pub use http::request::{
     prefers_unknown_enum_members, EntityHttp, RequestOptions, INCLUDE_UNKNOWN_ENUM_MEMBERS,
 };
 pub use http::response::{GraphError, Page, ResponseError};
-pub use model::builder::{Checked, IntoInput};
+pub use model::builder::{BuilderState, Checked, IntoInput, Unverified, Valid};
 pub use model::entity::GraphEntity;
 pub use model::enums::GraphEnum;
 pub use model::extra::Extra;

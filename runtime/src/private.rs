@@ -15,7 +15,7 @@ pub use std::borrow::Cow as StdCow;
 pub use std::string::String;
 
 pub use crate::http::payload::Payload;
-pub use crate::model::builder::{Checked, IntoInput};
+pub use crate::model::builder::{BuilderState, Checked, IntoInput, Unverified, Valid};
 pub use crate::model::entity::GraphEntity;
 pub use crate::model::enums::{
     check_enum_json, check_enum_value, expected_enum, member_ignoring_case, GraphEnum,
@@ -65,6 +65,24 @@ pub fn payload_from_builder<E: GraphEntity>(operation: Operation, entity: E) -> 
 /// A value made by a generated create builder.
 pub fn checked_from_builder<T>(value: T) -> Checked<T> {
     Checked::from_builder(value)
+}
+
+/// A payload made by a generated builder holding enum or flags values: checked, since an
+/// enum value may be the catch-all or `unknownFutureValue`.
+pub fn payload_from_unverified_builder<E: GraphEntity>(
+    operation: Operation,
+    entity: E,
+) -> Result<Payload<E>, Problems> {
+    match operation {
+        Operation::Update => Payload::update(entity),
+        _ => Payload::create(entity),
+    }
+}
+
+/// A value made by a generated create builder holding enum or flags values: checked, as
+/// for [`payload_from_unverified_builder`].
+pub fn checked_from_unverified_builder<T: GraphValue>(value: T) -> Result<Checked<T>, Problems> {
+    Checked::validated(value)
 }
 
 /// The location at `E`'s path number `index`, with one argument per parameter of that path

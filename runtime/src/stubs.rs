@@ -129,6 +129,7 @@ macro_rules! __graph_entity_stubs {
         #[automatically_derived]
         impl $crate::__private::GraphValue for $target {
             type Checked = Self;
+            type Build = $crate::__private::Valid;
             fn from_checked(checked: Self) -> Self {
                 checked
             }

@@ -322,6 +322,7 @@ impl<'de> Deserialize<'de> for DateTimeOffset {
 
 impl GraphValue for DateTimeOffset {
     type Checked = Self;
+    type Build = crate::model::builder::Valid;
 
     fn from_checked(checked: Self) -> Self {
         checked

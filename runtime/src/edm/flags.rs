@@ -11,7 +11,7 @@ use serde::{Serialize, Serializer};
 use serde_json::Value;
 
 use crate::edm::primitives::short_quoted;
-use crate::model::enums::GraphEnum;
+use crate::model::enums::{unsendable, GraphEnum};
 use crate::model::schema::SchemaType;
 use crate::model::value::{describe_json, GraphValue, Mode};
 use crate::validate::path::Path;
@@ -207,6 +207,8 @@ fn unknown_member<E: GraphEnum>(name: &str) -> String {
 
 impl<E: GraphEnum + FromStr<Err = Infallible>> GraphValue for Flags<E> {
     type Checked = Self;
+    // A member may be the catch-all or `unknownFutureValue`: builders check it.
+    type Build = crate::model::builder::Unverified;
 
     fn from_checked(checked: Self) -> Self {
         checked
@@ -248,6 +250,8 @@ impl<E: GraphEnum + FromStr<Err = Infallible>> GraphValue for Flags<E> {
             for name in text.split(',') {
                 if E::from_member(name).is_none() {
                     problems.push(path, unknown_member::<E>(name));
+                } else if let Some(problem) = unsendable::<E>(name, true) {
+                    problems.push(path, problem);
                 }
             }
         }
@@ -255,8 +259,12 @@ impl<E: GraphEnum + FromStr<Err = Infallible>> GraphValue for Flags<E> {
 
     fn check_value(&self, mode: Mode, path: &Path<'_>, problems: &mut Problems) {
         if mode.is_write() {
-            for member in self.0.iter().filter(|member| !member.is_known()) {
-                problems.push(path, unknown_member::<E>(member.as_str()));
+            for member in &self.0 {
+                if !member.is_known() {
+                    problems.push(path, unknown_member::<E>(member.as_str()));
+                } else if let Some(problem) = unsendable::<E>(member.as_str(), true) {
+                    problems.push(path, problem);
+                }
             }
         }
     }

@@ -666,6 +666,7 @@ macro_rules! edm_value {
     ($type:ident, $edm:literal, $expected:literal) => {
         impl GraphValue for $type {
             type Checked = Self;
+            type Build = crate::model::builder::Valid;
 
             fn from_checked(checked: Self) -> Self {
                 checked

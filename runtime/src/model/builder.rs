@@ -6,6 +6,10 @@
 // `do_not_recommend` is stable from Rust 1.85; older compilers skip it.
 #![allow(unknown_or_malformed_diagnostic_attributes)]
 
+use crate::model::parse::validate;
+use crate::model::value::{GraphValue, Mode};
+use crate::validate::problem::Problems;
+
 /// A complex value made by its type's create builder (`KeyValuePair::create(…).build()`), so
 /// its required properties are known to be present.
 #[derive(Clone, Debug, PartialEq)]
@@ -26,6 +30,55 @@ impl<T> Checked<T> {
     pub fn get(&self) -> &T {
         &self.0
     }
+}
+
+impl<T: GraphValue> Checked<T> {
+    /// Checks a value a builder made of values whose types do not rule out every invalid one
+    /// (an enum's catch-all or `unknownFutureValue`), as a create would.
+    pub(crate) fn validated(value: T) -> Result<Self, Problems> {
+        validate(&value, Mode::Create)?;
+        Ok(Checked(value))
+    }
+}
+
+/// Whether what a builder holds is valid by its types alone: the type parameter of the
+/// generated `{Type}Create` and `{Type}Update` builders, which decides what `build()` gives.
+///
+/// - [`Valid`]: every value set has a type that rules out an invalid one (text, numbers,
+///   dates, complex values their own builders made), so `build()` gives the `Payload` (or
+///   `Checked`) itself.
+/// - [`Unverified`]: some value set is an enum or flags member, which may be the catch-all
+///   variant (`RunAsAccountType::Other("admin")`) or Graph's `unknownFutureValue` marker,
+///   neither of which a payload may send; `build()` then checks and gives a `Result`,
+///   whose error names the property and what is wrong.
+///
+/// Setting a property moves the builder from `Valid` to `Unverified` when the property's
+/// type may hold such a member ([`GraphValue::Build`]); nothing moves it back.
+pub trait BuilderState: sealed::Sealed {
+    /// The state after also setting a value whose type's state is `Next`.
+    type And<Next: BuilderState>: BuilderState;
+}
+
+/// The [`BuilderState`] of a builder whose values are all valid by their types.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Valid;
+
+/// The [`BuilderState`] of a builder holding an enum or flags value, checked by `build()`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Unverified;
+
+impl BuilderState for Valid {
+    type And<Next: BuilderState> = Next;
+}
+
+impl BuilderState for Unverified {
+    type And<Next: BuilderState> = Unverified;
+}
+
+mod sealed {
+    pub trait Sealed {}
+    impl Sealed for super::Valid {}
+    impl Sealed for super::Unverified {}
 }
 
 /// What a setter accepts for a property that takes `T`: `T` itself, and for a `String`

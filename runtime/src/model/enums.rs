@@ -60,8 +60,10 @@ pub fn check_enum_json<E: GraphEnum>(
 ) {
     match value.as_str() {
         Some(name) => {
-            if mode.is_write() && E::from_member(name).is_none() {
-                problems.push(path, unknown_member::<E>(name));
+            if mode.is_write() {
+                if let Some(problem) = unsendable::<E>(name, E::from_member(name).is_some()) {
+                    problems.push(path, problem);
+                }
             }
         }
         None => problems.push(
@@ -83,9 +85,30 @@ pub fn check_enum_value<E: GraphEnum>(
     path: &Path<'_>,
     problems: &mut Problems,
 ) {
-    if mode.is_write() && !value.is_known() {
-        problems.push(path, unknown_member::<E>(value.as_str()));
+    if mode.is_write() {
+        if let Some(problem) = unsendable::<E>(value.as_str(), value.is_known()) {
+            problems.push(path, problem);
+        }
     }
+}
+
+/// Graph's marker member after which later members are added: a schema lists it, no
+/// payload may send it.
+const SENTINEL: &str = "unknownFutureValue";
+
+/// Why member `name` of `E` cannot be sent, if it cannot: it is not a known member (the
+/// catch-all holds a name Graph did not publish), or it is the `unknownFutureValue` marker.
+pub(crate) fn unsendable<E: GraphEnum>(name: &str, known: bool) -> Option<String> {
+    if !known {
+        return Some(unknown_member::<E>(name));
+    }
+    name.eq_ignore_ascii_case(SENTINEL).then(|| {
+        format!(
+            "{} is Graph's marker for members added later, not a value a payload may send: choose a member of {}",
+            quoted(name),
+            E::NAME
+        )
+    })
 }
 
 fn unknown_member<E: GraphEnum>(name: &str) -> String {

@@ -5,6 +5,7 @@ use std::borrow::Cow;
 
 use serde_json::Value;
 
+use crate::model::builder::{BuilderState, Valid};
 use crate::model::schema::SchemaType;
 use crate::validate::path::Path;
 use crate::validate::problem::Problems;
@@ -53,6 +54,16 @@ pub trait GraphValue: Sized {
     /// What the generated builders take for a property of this type: the type itself for
     /// primitives and enums, a [`Checked`](crate::Checked) value for complex types.
     type Checked;
+
+    /// Whether a value of this type is valid by its type alone ([`Valid`]: text, numbers,
+    /// dates, complex values their own builders made) or may not be ([`Unverified`]: enum and
+    /// flags members, which may be the catch-all or `unknownFutureValue`): a builder given
+    /// one checks it in `build()`. See [`BuilderState`].
+    ///
+    /// [`Valid`]: crate::Valid
+    /// [`Unverified`]: crate::Unverified
+    /// [`BuilderState`]: crate::BuilderState
+    type Build: BuilderState;
 
     /// The property value for what a builder setter was given.
     #[doc(hidden)]
@@ -118,6 +129,7 @@ pub(crate) fn type_mismatch<T: GraphValue>(
 
 impl GraphValue for String {
     type Checked = Self;
+    type Build = Valid;
 
     fn from_checked(checked: Self) -> Self {
         checked
@@ -140,6 +152,7 @@ impl GraphValue for String {
 
 impl GraphValue for bool {
     type Checked = Self;
+    type Build = Valid;
 
     fn from_checked(checked: Self) -> Self {
         checked
@@ -162,6 +175,7 @@ impl GraphValue for bool {
 
 impl GraphValue for i32 {
     type Checked = Self;
+    type Build = Valid;
 
     fn from_checked(checked: Self) -> Self {
         checked
@@ -185,6 +199,7 @@ impl GraphValue for i32 {
 
 impl GraphValue for i64 {
     type Checked = Self;
+    type Build = Valid;
 
     fn from_checked(checked: Self) -> Self {
         checked
@@ -207,6 +222,7 @@ impl GraphValue for i64 {
 
 impl GraphValue for f64 {
     type Checked = Self;
+    type Build = Valid;
 
     fn from_checked(checked: Self) -> Self {
         checked
@@ -230,6 +246,7 @@ impl GraphValue for f64 {
 impl<T: GraphValue> GraphValue for Option<T> {
     /// A builder setting an optional property takes the value itself.
     type Checked = T::Checked;
+    type Build = T::Build;
 
     fn from_checked(checked: Self::Checked) -> Self {
         Some(T::from_checked(checked))
@@ -267,6 +284,7 @@ impl<T: GraphValue> GraphValue for Option<T> {
 
 impl<T: GraphValue> GraphValue for Box<T> {
     type Checked = Box<T::Checked>;
+    type Build = T::Build;
 
     fn from_checked(checked: Self::Checked) -> Self {
         Box::new(T::from_checked(*checked))
@@ -299,6 +317,7 @@ impl<T: GraphValue> GraphValue for Box<T> {
 
 impl<T: GraphValue> GraphValue for Vec<T> {
     type Checked = Vec<T::Checked>;
+    type Build = T::Build;
 
     fn from_checked(checked: Self::Checked) -> Self {
         checked.into_iter().map(T::from_checked).collect()
