@@ -108,6 +108,27 @@ use ctxt::Errors;
 /// rules in the payload's mode, and `name@odata.bind` is kept), and `extra` on the one
 /// [`Extra`](https://docs.rs/graph-entity/latest/graph_entity/struct.Extra.html)
 /// field that keeps every other member.
+///
+/// Property types: `String`, `bool`, `i32`, `i64`, `f64`, `DateTimeOffset`, `Guid`, `Date`,
+/// `TimeOfDay`, `Duration`, `Binary`, `Flags<E>`, the derived types, and `Option`, `Vec` or
+/// `Box` of them. A type Graph has no counterpart for (`u128`, `f32`, `HashMap<…>`, a tuple)
+/// is one error at that type, saying what to write instead.
+///
+/// Builders: when every property is written `Option<T>`, the derive also generates
+/// `{Type}Required` (a struct of the required properties), `Type::create(…)` →
+/// `{Type}Create` and, for entities, `Type::update()` → `{Type}Update`, with one setter per
+/// property (`fn display_name(self, value: impl IntoInput<String>)`, documented with the
+/// Graph name and rules) and `clear_*` for nullable properties in updates. A struct that
+/// uses `required`, `read_only`, `non_nullable` or `immutable`, which the builders enforce,
+/// with a field not written `Option<T>` is an error at that field. Setting a read-only
+/// property, setting an immutable one in an update, or clearing a non-nullable one is one
+/// compile error at the call, naming the Graph property and the rule.
+///
+/// `build()` never gives a value validation would refuse: the builders' type parameter is
+/// `Valid` while every value set is valid by its type, and `build()` gives the `Payload` (or
+/// `Checked` value); once an enum or flags value is set it is `Unverified`, since the value
+/// may be the catch-all variant or `unknownFutureValue`, and `build()` checks and gives a
+/// `Result<_, Problems>` naming each refused property.
 #[proc_macro_derive(GraphEntity, attributes(graph_entity, graph))]
 pub fn derive_graph_entity(input: TokenStream) -> TokenStream {
     let input = parse_macro_input!(input as DeriveInput);

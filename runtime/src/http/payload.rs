@@ -10,11 +10,15 @@ use crate::resource::location::Address;
 use crate::resource::permissions::Permissions;
 use crate::validate::problem::Problems;
 
-/// A create or update body for entity `E` that passed validation, ready to be sent.
+/// A create or update body for entity `E` that passed validation, ready to be sent: a
+/// `Payload` never holds a value validation would refuse.
 ///
 /// Built from a typed value ([`Payload::create`], [`Payload::update`]) or from JSON that
 /// comes from outside ([`Payload::create_from_json`], [`Payload::update_from_json`]); either
-/// way every problem is reported at once, with its JSON path.
+/// way every problem is reported at once, with its JSON path. The generated builders' `build()`
+/// gives one directly when their types rule out every invalid value, and otherwise checks
+/// first (an enum value may be the catch-all variant or `unknownFutureValue`, which no payload
+/// may send): see [`BuilderState`](crate::BuilderState).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Payload<E> {
     operation: Operation,

@@ -11,7 +11,9 @@ use crate::model::value::{GraphValue, Mode};
 use crate::validate::problem::Problems;
 
 /// A complex value made by its type's create builder (`KeyValuePair::create(…).build()`), so
-/// its required properties are known to be present.
+/// its required properties are known to be present. Like a [`Payload`](crate::Payload), it
+/// never holds a value validation would refuse: a builder given an enum value checks it in
+/// `build()` (see [`BuilderState`]).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Checked<T>(T);
 

@@ -16,7 +16,8 @@ use graph_entity_core::suggest::closest;
 ///
 /// Implemented by `#[derive(GraphEnum)]`. Members Graph adds later (after
 /// `unknownFutureValue`) read into the catch-all variant and are written back unchanged;
-/// create and update payloads must use known members.
+/// create and update payloads must use known members, and not `unknownFutureValue` itself,
+/// Graph's marker for the members added later.
 pub trait GraphEnum: GraphValue + Sized {
     /// The enumeration's name in the schema (`remoteAction`).
     const NAME: &'static str;
