@@ -627,6 +627,8 @@ fn settable(property: &Property, p: &TokenStream) -> TokenStream {
     if let Some(checked) = checked_type(ty) {
         return checked;
     }
+    // `Option<T>` takes what `T` takes: named so, it reads shorter.
+    let ty = option_inner(ty).unwrap_or(ty);
     let p = respan(p, ty.span());
     quote_spanned!(ty.span()=> <#ty as #p::GraphValue>::Checked)
 }
