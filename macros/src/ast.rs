@@ -880,3 +880,31 @@ pub fn type_text(ty: &Type) -> String {
         .replace(":: ", "::")
         .replace("& ", "&")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn judged(source: &str) -> Option<String> {
+        let ty: Type = syn::parse_str(source).expect("a type");
+        not_a_property_type(&ty).map(|(offending, _)| type_text(offending))
+    }
+
+    #[test]
+    fn types_graph_has_no_counterpart_for_are_found_inside_wrappers() {
+        assert_eq!(
+            judged("Option<Vec<HashMap<String, String>>>").as_deref(),
+            Some("HashMap<String, String>")
+        );
+        assert_eq!(judged("Option<u128>").as_deref(), Some("u128"));
+        assert_eq!(judged("Box<(i32, i32)>").as_deref(), Some("(i32, i32)"));
+        assert_eq!(
+            judged("Option<serde_json::Value>").as_deref(),
+            Some("serde_json::Value")
+        );
+        // The user's own types are left to the `GraphValue` bound.
+        assert_eq!(judged("Option<Vec<RemoteAction>>"), None);
+        assert_eq!(judged("Option<Value>"), None);
+        assert_eq!(judged("Option<Flags<DeviceCapability>>"), None);
+    }
+}

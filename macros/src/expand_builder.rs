@@ -640,3 +640,29 @@ fn from_checked(property: &Property, p: &TokenStream) -> TokenStream {
     quote_spanned!(ty.span()=> <#ty as #p::GraphValue>::from_checked)
 }
 
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn checked(source: &str) -> Option<String> {
+        let ty: Type = syn::parse_str(source).expect("a type");
+        checked_type(&ty).map(|tokens| tokens.to_string())
+    }
+
+    #[test]
+    fn setters_take_concrete_types_where_the_type_tells() {
+        assert_eq!(checked("Option<String>").as_deref(), Some("String"));
+        assert_eq!(
+            checked("Option<Vec<Guid>>").as_deref(),
+            Some("Vec < Guid >")
+        );
+        assert_eq!(
+            checked("Option<std::vec::Vec<i64>>").as_deref(),
+            Some("std :: vec :: Vec < i64 >")
+        );
+        // An enum or a complex type: the derive cannot tell them apart.
+        assert_eq!(checked("Option<RemoteAction>"), None);
+        assert_eq!(checked("Option<Vec<KeyValuePair>>"), None);
+    }
+}

@@ -82,8 +82,16 @@ fn object(derive: Derive, source: TokenStream) -> TokenStream {
 }
 
 fn enumeration(source: TokenStream) -> TokenStream {
+    valid(source, Derive::Enum)
+}
+
+fn polymorphic(source: TokenStream) -> TokenStream {
+    valid(source, Derive::Polymorphic)
+}
+
+fn valid(source: TokenStream, derive: Derive) -> TokenStream {
     let input: DeriveInput = syn::parse2(source).expect("valid input");
-    let expanded = crate::derive(&input, Derive::Enum);
+    let expanded = crate::derive(&input, derive);
     assert!(
         !expanded.to_string().contains("compile_error"),
         "the input is valid: {expanded}"
@@ -92,7 +100,7 @@ fn enumeration(source: TokenStream) -> TokenStream {
 }
 
 #[test]
-fn entities_complex_types_and_enums_expand_to_code_that_cannot_panic() {
+fn every_derive_expands_to_code_that_cannot_panic() {
     let expansions = [
         object(
             Derive::Entity,
@@ -182,6 +190,16 @@ fn entities_complex_types_and_enums_expand_to_code_that_cannot_panic() {
                 Future,
                 #[graph(other)]
                 Other(String),
+            }
+        }),
+        polymorphic(quote! {
+            #[graph_polymorphic(base = "microsoft.graph.deviceHealthScriptParameter")]
+            pub enum Parameter {
+                Boolean(BooleanParameter),
+                #[graph(default)]
+                Base(BaseParameter),
+                #[graph(other)]
+                Other(Extra),
             }
         }),
         enumeration(quote! {
