@@ -1,40 +1,6 @@
-//! Typed, checked Microsoft Graph payloads.
+#![doc = include_str!("../README.md")]
 //!
-//! Annotate a plain struct with `#[derive(GraphEntity)]` and get, from that one declaration:
-//! `@odata.type` written and checked, create and update endpoint metadata, run-time
-//! validation that reports every problem with its JSON path, and a lossless JSON round trip.
-//!
-//! ```
-//! use graph_entity::{DateTimeOffset, Extra, GraphEntity, GraphEnum, Payload};
-//!
-//! #[derive(GraphEntity, Debug)]
-//! #[graph_entity(path = "/deviceManagement/deviceCategories", version = "beta")]
-//! pub struct DeviceCategory {
-//!     #[graph(read_only)]
-//!     pub id: Option<String>,
-//!     #[graph(required)]
-//!     pub display_name: Option<String>,
-//!     pub description: Option<String>,
-//!     #[graph(extra)]
-//!     pub extra: Extra,
-//! }
-//!
-//! let category = DeviceCategory {
-//!     id: None,
-//!     display_name: Some("Kiosks".into()),
-//!     description: None,
-//!     extra: Extra::new(),
-//! };
-//! let payload = Payload::create(category).unwrap();
-//! let request = payload
-//!     .request(graph_entity::Cloud::Global, &DeviceCategory::location())
-//!     .unwrap();
-//! assert_eq!(request.uri(), "https://graph.microsoft.com/beta/deviceManagement/deviceCategories");
-//! assert_eq!(
-//!     request.body(),
-//!     br##"{"@odata.type":"#microsoft.graph.deviceCategory","displayName":"Kiosks"}"##
-//! );
-//! ```
+//! ## Entities under others, deep insert and binding
 //!
 //! An entity Graph offers at several places has one `path` each, and a typed
 //! [`Location`] per path whose parameters the compiler counts; `no_path` entities,
@@ -156,3 +122,8 @@ pub use resource::permissions::{Access, Granted, PermissionType, Permissions, Sc
 pub use validate::problem::{Problem, Problems};
 
 pub use graph_entity_macros::{GraphComplex, GraphEntity, GraphEnum, GraphPolymorphic};
+
+/// The guide's Rust blocks, compiled and run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../../docs/GUIDE.md")]
+pub struct GuideDoctests;
