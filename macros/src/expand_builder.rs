@@ -80,12 +80,13 @@ pub fn expand(object: &Object) -> TokenStream {
 
     // The builders' state starts from the required properties' types: `Valid`, unless one
     // may hold an invalid member (an enum), which `build()` then checks.
-    let initial_state = required.iter().fold(quote!(#p::Valid), |state, property| {
-        match build_state(property.ty, &p) {
-            Some(build) => quote!(<#state as #p::BuilderState>::And<#build>),
-            None => state,
-        }
-    });
+    let initial_state =
+        required.iter().fold(quote!(#p::Valid), |state, property| {
+            match build_state(property.ty, &p) {
+                Some(build) => quote!(<#state as #p::BuilderState>::And<#build>),
+                None => state,
+            }
+        });
     let (required_struct, create_signature) = if required.is_empty() {
         (TokenStream::new(), quote!(create() -> #create_ident))
     } else {
@@ -519,7 +520,9 @@ fn refusal(
         Refusal::Immutable if flags.read_only.is_none() => (
             flags.immutable?,
             member.clone(),
-            format!("`{json_name}` is immutable: it is set on create, and an update cannot change it"),
+            format!(
+                "`{json_name}` is immutable: it is set on create, and an update cannot change it"
+            ),
             "immutable property",
             format!("`{plain}` is `#[graph(immutable)]`; set it in the create payload"),
         ),
@@ -639,7 +642,6 @@ fn from_checked(property: &Property, p: &TokenStream) -> TokenStream {
     let p = respan(p, ty.span());
     quote_spanned!(ty.span()=> <#ty as #p::GraphValue>::from_checked)
 }
-
 
 #[cfg(test)]
 mod tests {
