@@ -95,7 +95,13 @@ where
     E: GraphEnum + FromStr + Debug + Clone + 'static,
     E::Err: Debug,
 {
-    let known = select(E::MEMBERS)
+    // Payloads send no `unknownFutureValue`, Graph's marker for later members; reads may hold it.
+    let names: Vec<&'static str> = E::MEMBERS
+        .iter()
+        .copied()
+        .filter(|name| unknown || *name != "unknownFutureValue")
+        .collect();
+    let known = select(names)
         .prop_map(|name| E::from_member(name).expect("a member"))
         .boxed();
     if !unknown {
