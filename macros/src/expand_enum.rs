@@ -25,6 +25,12 @@ pub fn expand(enumeration: &Enum) -> TokenStream {
         .map(|member| member.json_name.as_str())
         .collect();
     let expecting = format!("a {name} member");
+    // Graph's marker for the members added later: read, never sent.
+    let sentinels = enumeration
+        .members
+        .iter()
+        .filter(|member| member.json_name.eq_ignore_ascii_case("unknownFutureValue"))
+        .map(|member| member.ident);
     let graph_value = graph_value(
         ident,
         &p,
@@ -43,7 +49,13 @@ pub fn expand(enumeration: &Enum) -> TokenStream {
     );
 
     quote! {
-        #[allow(deprecated, non_local_definitions, unused_qualifications, clippy::all)]
+        #[allow(
+            deprecated,
+            non_local_definitions,
+            unreachable_patterns,
+            unused_qualifications,
+            clippy::all
+        )]
         const _: () = {
             #[automatically_derived]
             impl #p::GraphEnum for #ident {
@@ -69,6 +81,16 @@ pub fn expand(enumeration: &Enum) -> TokenStream {
                 fn is_known(&self) -> bool {
                     match self {
                         #ident::#other(name) => <Self as #p::GraphEnum>::from_member(name).is_some(),
+                        _ => true,
+                    }
+                }
+
+                // Likewise: payloads send neither the catch-all nor `unknownFutureValue`.
+                fn is_sendable(&self) -> bool {
+                    match self {
+                        #ident::#other(name) => <Self as #p::GraphEnum>::from_member(name)
+                            .is_some_and(|member| #p::GraphEnum::is_sendable(&member)),
+                        #( #ident::#sentinels => false, )*
                         _ => true,
                     }
                 }

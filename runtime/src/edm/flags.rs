@@ -259,7 +259,7 @@ impl<E: GraphEnum + FromStr<Err = Infallible>> GraphValue for Flags<E> {
 
     fn check_value(&self, mode: Mode, path: &Path<'_>, problems: &mut Problems) {
         if mode.is_write() {
-            for member in &self.0 {
+            for member in self.0.iter().filter(|member| !member.is_sendable()) {
                 if !member.is_known() {
                     problems.push(path, unknown_member::<E>(member.as_str()));
                 } else if let Some(problem) = unsendable::<E>(member.as_str(), true) {

@@ -35,6 +35,13 @@ pub trait GraphEnum: GraphValue + Sized {
     fn is_known(&self) -> bool {
         Self::from_member(self.as_str()).is_some()
     }
+
+    /// Whether a create or update payload may send this value: a known member other than
+    /// `unknownFutureValue`, Graph's marker for the members added later.
+    #[inline]
+    fn is_sendable(&self) -> bool {
+        self.is_known() && !self.as_str().eq_ignore_ascii_case(SENTINEL)
+    }
 }
 
 /// The known member of `E` named `name` in another letter case (`"Required"` for
@@ -86,16 +93,22 @@ pub fn check_enum_value<E: GraphEnum>(
     path: &Path<'_>,
     problems: &mut Problems,
 ) {
-    if mode.is_write() {
-        if let Some(problem) = unsendable::<E>(value.as_str(), value.is_known()) {
-            problems.push(path, problem);
-        }
+    if mode.is_write() && !value.is_sendable() {
+        refuse(value, path, problems);
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn refuse<E: GraphEnum>(value: &E, path: &Path<'_>, problems: &mut Problems) {
+    if let Some(problem) = unsendable::<E>(value.as_str(), value.is_known()) {
+        problems.push(path, problem);
     }
 }
 
 /// Graph's marker member after which later members are added: a schema lists it, no
 /// payload may send it.
-const SENTINEL: &str = "unknownFutureValue";
+pub(crate) const SENTINEL: &str = "unknownFutureValue";
 
 /// Why member `name` of `E` cannot be sent, if it cannot: it is not a known member (the
 /// catch-all holds a name Graph did not publish), or it is the `unknownFutureValue` marker.
