@@ -2,11 +2,16 @@
 //!
 //! - `{Type}Required`: a plain struct of the required properties. Leaving one out of its
 //!   literal does not compile, and costs no more to compile than any struct.
-//! - `Type::create(required)` → `{Type}Create`: optional properties set by name, in any order
-//!   (setting one again replaces it); read-only properties have no setter. `build()` gives a
-//!   `Payload` for entities and a `Checked` value for complex types.
-//! - `Type::update()` → `{Type}Update` (entities): only what is set is sent; `clear_*` sends
-//!   `null` and exists only for nullable properties; read-only properties have no setter.
+//! - `Type::create(required)` → `{Type}Create<S>`: optional properties set by name, in any
+//!   order (setting one again replaces it). `build()` gives a `Payload` for entities and a
+//!   `Checked` value for complex types.
+//! - `Type::update()` → `{Type}Update<S>` (entities): only what is set is sent; `clear_*`
+//!   sends `null` for nullable properties.
+//!
+//! `S` is the builder's state (`Valid`, `Unverified`): setting a value whose type may hold a
+//! member no payload may send (an enum's catch-all, `unknownFutureValue`) makes it
+//! `Unverified`, whose `build()` validates and gives a `Result`. Setters of other types keep
+//! the state and return `Self`.
 //!
 //! Setting a read-only property, an immutable one in an update, or clearing a non-nullable
 //! one calls a hidden method of that name whose bound is never met: one error at the call,
