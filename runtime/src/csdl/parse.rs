@@ -3,11 +3,12 @@
 use roxmltree::{Document, Node, ParsingOptions};
 
 use super::{
-    ContainerItem, CsdlError, EnumMember, EnumType, NavigationProperty, Property, Schema,
-    StructuredKind, StructuredType, TypeDefinition, TypeRef,
+    ContainerItem, CsdlError, EnumMember, EnumType, NavigationProperty, Property, Restrictions,
+    Schema, StructuredKind, StructuredType, TypeDefinition, TypeRef,
 };
 
 const CORE: &str = "Org.OData.Core.V1";
+const CAPABILITIES: &str = "Org.OData.Capabilities.V1";
 
 /// Reads `text`; fragments get `namespace` and `alias`.
 pub(super) fn parse(text: &str, namespace: &str, alias: &str) -> Result<Schema, CsdlError> {
@@ -170,7 +171,9 @@ struct Targeted {
 struct Annotations {
     description: Option<String>,
     computed: bool,
+    immutable: bool,
     deprecated: Option<String>,
+    restrictions: Restrictions,
 }
 
 impl Annotations {
@@ -179,6 +182,8 @@ impl Annotations {
             self.description = other.description;
         }
         self.computed |= other.computed;
+        self.immutable |= other.immutable;
+        self.restrictions.fill(other.restrictions);
         if self.deprecated.is_none() {
             self.deprecated = other.deprecated;
         }
@@ -194,7 +199,10 @@ struct Reader<'a, 'input> {
 
 impl<'a, 'input> Reader<'a, 'input> {
     fn new(document: &'a Document<'input>, shift: u32) -> Self {
-        let mut aliases = vec![("Core".to_owned(), CORE.to_owned())];
+        let mut aliases = vec![
+            ("Core".to_owned(), CORE.to_owned()),
+            ("Capabilities".to_owned(), CAPABILITIES.to_owned()),
+        ];
         for node in document.descendants().filter(Node::is_element) {
             let name = node.tag_name().name();
             if name == "Schema" || name == "Include" {
@@ -297,7 +305,12 @@ impl<'a, 'input> Reader<'a, 'input> {
                     "EnumType" => {
                         self.add(&mut schema, child, self.enumeration(child, namespace)?)?
                     }
-                    "EntityContainer" => self.container(child, &mut schema.container)?,
+                    "EntityContainer" => {
+                        if let Some(name) = child.attribute("Name") {
+                            schema.container_name = Some(format!("{namespace}.{name}"));
+                        }
+                        self.container(child, &mut schema.container)?
+                    }
                     "Annotations" => targeted.push(self.out_of_line(child)?),
                     _ => {}
                 }
@@ -353,6 +366,7 @@ impl<'a, 'input> Reader<'a, 'input> {
             key: Vec::new(),
             properties: Vec::new(),
             navigation_properties: Vec::new(),
+            restrictions: Restrictions::default(),
             description: None,
             deprecated: None,
         };
@@ -380,6 +394,7 @@ impl<'a, 'input> Reader<'a, 'input> {
                         type_ref,
                         nullable: child.attribute("Nullable") != Some("false"),
                         computed: found.computed,
+                        immutable: found.immutable,
                         deprecated: deprecation(&found),
                         description: found.description,
                     });
@@ -393,11 +408,13 @@ impl<'a, 'input> Reader<'a, 'input> {
                     let owner = format!("navigation property `{name}` of `{}`", structured.name);
                     let type_ref =
                         self.type_ref(child, &owner, self.required(child, "Type", &owner)?)?;
+                    let found = self.annotations(child);
                     structured.navigation_properties.push(NavigationProperty {
                         name: name.to_owned(),
                         type_ref,
                         contains_target: child.attribute("ContainsTarget") == Some("true"),
-                        description: self.annotations(child).description,
+                        description: found.description,
+                        restrictions: found.restrictions,
                     });
                 }
                 "Annotation" => annotations.fill(self.annotation(child)),
@@ -405,6 +422,7 @@ impl<'a, 'input> Reader<'a, 'input> {
             }
         }
         structured.deprecated = deprecation(&annotations);
+        structured.restrictions = annotations.restrictions;
         structured.description = annotations.description;
         Ok(TypeDefinition::Structured(structured))
     }
@@ -500,6 +518,19 @@ impl<'a, 'input> Reader<'a, 'input> {
     fn annotation(&self, node: Node<'_, '_>) -> Annotations {
         let mut found = Annotations::default();
         let term = self.qualify(node.attribute("Term").unwrap_or_default());
+        if let Some(capability) = term
+            .strip_prefix(CAPABILITIES)
+            .and_then(|rest| rest.strip_prefix('.'))
+        {
+            let flag = |property: &str| record_bool(node, property);
+            match capability {
+                "InsertRestrictions" => found.restrictions.insertable = flag("Insertable"),
+                "UpdateRestrictions" => found.restrictions.updatable = flag("Updatable"),
+                "DeleteRestrictions" => found.restrictions.deletable = flag("Deletable"),
+                _ => {}
+            }
+            return found;
+        }
         let Some(term) = term
             .strip_prefix(CORE)
             .and_then(|rest| rest.strip_prefix('.'))
@@ -510,6 +541,10 @@ impl<'a, 'input> Reader<'a, 'input> {
             "Description" => found.description = text_value(node, "String").map(collapse),
             "Computed" => {
                 found.computed =
+                    text_value(node, "Bool").is_none_or(|value| value.trim() == "true");
+            }
+            "Immutable" => {
+                found.immutable =
                     text_value(node, "Bool").is_none_or(|value| value.trim() == "true");
             }
             "Permissions" => {
@@ -559,6 +594,22 @@ fn text_value<'n>(node: Node<'n, '_>, kind: &str) -> Option<&'n str> {
     })
 }
 
+/// The `Bool` value of `<PropertyValue Property="…">` in the annotation's `<Record>`.
+fn record_bool(node: Node<'_, '_>, property: &str) -> Option<bool> {
+    let value = node
+        .children()
+        .filter(|child| child.is_element() && child.tag_name().name() == "Record")
+        .flat_map(|record| record.children())
+        .filter(|child| child.is_element() && child.tag_name().name() == "PropertyValue")
+        .find(|child| child.attribute("Property") == Some(property))
+        .and_then(|child| text_value(child, "Bool"))?;
+    match value.trim() {
+        "true" => Some(true),
+        "false" => Some(false),
+        _ => None,
+    }
+}
+
 /// The deprecation a `Core.Revisions` entry or an Intune-style `[deprecated]` description
 /// gives.
 fn deprecation(found: &Annotations) -> Option<String> {
@@ -583,6 +634,17 @@ fn collapse(text: &str) -> String {
 
 /// Applies an out-of-line annotation to the type or member it targets; inline ones win.
 fn apply(schema: &mut Schema, target: Targeted) {
+    if target.annotations.restrictions != Restrictions::default() {
+        let key = match &target.member {
+            Some(member) => format!("{}/{member}", target.type_name),
+            None => target.type_name.clone(),
+        };
+        schema
+            .restrictions
+            .entry(key)
+            .or_default()
+            .fill(target.annotations.restrictions);
+    }
     let Some(&index) = schema.by_name.get(&target.type_name) else {
         return;
     };
@@ -603,6 +665,7 @@ fn apply(schema: &mut Schema, target: Targeted) {
             if let Some(property) = structured.properties.iter_mut().find(|p| p.name == member) {
                 property.description = property.description.take().or(found.description);
                 property.computed |= found.computed;
+                property.immutable |= found.immutable;
                 property.deprecated = property.deprecated.take().or(deprecated);
             } else if let Some(nav) = structured
                 .navigation_properties
