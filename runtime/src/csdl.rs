@@ -40,7 +40,7 @@
 //! assert_eq!(
 //!     differences.to_string(),
 //!     "microsoft.graph.deviceCategory.description: the schema has this property and the model does not: add `pub description: Option<String>`\n\
-//!      microsoft.graph.deviceCategory.displayName: the schema says Nullable=\"false\" but the model lets it be sent as null: mark field `display_name` #[graph(required)] if a create must carry it, else #[graph(non_nullable)]\n\
+//!      microsoft.graph.deviceCategory.displayName: the schema says Nullable=\"false\" but the model lets it be sent as null: mark field `display_name` #[graph(non_nullable)] (never sent as null; Nullable=\"false\" does not make it required on create)\n\
 //!      microsoft.graph.deviceCategory.descripton: the model has this property (field `descripton`) and the schema does not; did you mean `description`? fix the name (or its `rename`), or remove the field\n"
 //! );
 //! ```

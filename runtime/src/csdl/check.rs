@@ -41,6 +41,9 @@ pub enum DifferenceKind {
     MemberCase,
     /// The CSDL text lacks a type the model reaches, so that part could not be checked.
     SchemaIncomplete,
+    /// The model holds a plain struct where the schema's type has derived types: reading would
+    /// refuse a value of a derived type, which Graph sends there.
+    DerivedTypes,
 }
 
 /// One difference between a model and the schema.
@@ -491,16 +494,13 @@ impl<'s> Checker<'s> {
         // A key or computed property is read-only; nullability is beside the point then.
         let sent = !(is_key || property.computed || info.is_read_only());
         if !property.nullable && info.is_nullable() && sent {
+            // Nullable="false" says the value is never null, not that a create must carry it.
             let fix = if property.type_ref.collection {
                 "(a collection is never null; the attribute forbids null elements)"
             } else {
-                "#[graph(required)] if a create must carry it, else #[graph(non_nullable)]"
+                "(never sent as null; Nullable=\"false\" does not make it required on create)"
             };
-            let mark = if property.type_ref.collection {
-                "#[graph(non_nullable)] "
-            } else {
-                ""
-            };
+            let mark = "#[graph(non_nullable)] ";
             self.push(
                 DifferenceKind::Nullability,
                 site.type_name,
@@ -603,6 +603,26 @@ impl<'s> Checker<'s> {
                         properties,
                     };
                     self.queue_object(definition, model);
+                    let name = definition.qualified_name();
+                    let derived = schema.types().find_map(|other| match other {
+                        TypeDefinition::Structured(other)
+                            if other.base_type.as_deref() == Some(name.as_str()) =>
+                        {
+                            Some(other.qualified_name())
+                        }
+                        _ => None,
+                    });
+                    if let Some(derived) = derived {
+                        self.push(
+                            DifferenceKind::DerivedTypes,
+                            site.type_name,
+                            Some(site.property),
+                            format!(
+                                "field `{}` holds a plain `{}`, which would refuse a derived type the schema declares (such as `{derived}`), and Graph sends them there: hold a #[derive(GraphPolymorphic)] enum of `{name}` and its derived types",
+                                site.field, definition.name
+                            ),
+                        );
+                    }
                 } else {
                     let advice = self.use_instead(type_ref);
                     self.mismatch(site, type_ref, shape, advice);
@@ -737,10 +757,8 @@ fn field_hint(schema: &Schema, property: &Property, is_key: bool) -> Option<Stri
     let mut options: Vec<String> = Vec::new();
     if is_key || property.computed {
         options.push("read_only".to_owned());
-    } else if !property.nullable && property.type_ref.collection {
-        options.push("non_nullable".to_owned());
     } else if !property.nullable {
-        options.push("required".to_owned());
+        options.push("non_nullable".to_owned());
     }
     if default_json_name(&field) != property.name {
         options.push(format!("rename = \"{}\"", property.name));

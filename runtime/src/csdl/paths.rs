@@ -169,10 +169,14 @@ pub(super) fn index(schema: &Schema) -> PathIndex {
             .into_iter()
             .map(|declaring| (declaring, place.path.clone(), false))
             .collect();
+        // A derived type with an entity set of its own (`user` under `directoryObject`) is
+        // reached there, without a cast.
         for derived in derived
             .get(&place.ty.qualified_name())
             .map(Vec::as_slice)
             .unwrap_or_default()
+            .iter()
+            .filter(|derived| !with_sets.contains(&derived.qualified_name().as_str()))
         {
             owners.push((
                 derived,
@@ -209,11 +213,22 @@ pub(super) fn index(schema: &Schema) -> PathIndex {
                 );
                 let mut types = place.types.clone();
                 types.push(target_name.clone());
-                let roundabout =
-                    place.roundabout || cast || place.types.iter().any(|seen| *seen == target_name);
+                // Ranked after the direct ones: a cast, a type met twice, or a way through a
+                // type that has an entity set of its own, its canonical place
+                // (`/users/{userId}/joinedTeams/{teamId}/channels` after `/teams/{teamId}/channels`).
+                let roundabout = place.roundabout
+                    || cast
+                    || place.types.iter().any(|seen| *seen == target_name)
+                    || (place.depth > 0 && with_sets.contains(&place.ty.qualified_name().as_str()));
                 if nav.type_ref.collection {
                     let kept = found.entry(target_name.clone()).or_default();
-                    if kept.len() < KEPT_PER_TYPE {
+                    // Roundabout paths are kept within their own allowance, so they never
+                    // crowd out a direct one found later.
+                    let allowance = kept
+                        .iter()
+                        .filter(|(_, path)| path.roundabout == roundabout)
+                        .count();
+                    if allowance < KEPT_PER_TYPE {
                         let restrictions = schema
                             .restrictions(&format!("{}/{}", declaring.qualified_name(), nav.name))
                             .or(schema.restrictions(&target_name));
