@@ -99,18 +99,13 @@ fn parse_arguments(mut arguments: impl Iterator<Item = String>) -> Result<Comman
                 None => return Err("--id needs a value".to_owned()),
             },
             "--cloud" => {
+                let names = Cloud::ALL.map(Cloud::name).join(", ");
                 let Some(name) = arguments.next() else {
-                    return Err(
-                        "--cloud needs a value: global, us_gov_l4, us_gov_l5_dod or china"
-                            .to_owned(),
-                    );
+                    return Err(format!("--cloud needs a value, one of: {names}"));
                 };
-                cloud = Cloud::ALL
-                    .into_iter()
-                    .find(|cloud| cloud.name() == name)
-                    .ok_or_else(|| {
-                        format!("--cloud: unknown cloud `{name}`: expected global, us_gov_l4, us_gov_l5_dod or china")
-                    })?;
+                cloud = Cloud::named(&name).ok_or_else(|| {
+                    format!("--cloud: unknown cloud `{name}`: expected one of: {names}")
+                })?;
             }
             "--permissions" => permissions = true,
             "-h" | "--help" => return Err("payload checks a Graph payload".to_owned()),

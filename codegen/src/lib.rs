@@ -31,29 +31,21 @@ mod emit;
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fmt;
 
-use graph_entity::csdl::naming::{
-    default_json_name, default_schema_name, edm_rust_type, field_name, type_name, variant_name,
-};
 use graph_entity::csdl::{
     CollectionPath, EnumType, PathIndex, Restrictions, Schema, StructuredKind, StructuredType,
     TypeDefinition,
 };
-
-/// The operations an entity can offer, in the order the derive lists them.
-const OPERATIONS: [&str; 5] = ["create", "update", "get", "list", "delete"];
+use graph_entity_core::naming::{
+    default_json_name, default_schema_name, edm_rust_type, field_name, type_name, variant_name,
+};
+use graph_entity_core::operations::OPERATION_NAMES;
+use graph_entity_core::suggest::closest;
 
 /// The national clouds `clouds(…)` names, in the derive's order.
-pub const CLOUDS: [&str; 9] = [
-    "global",
-    "us_gov_l4",
-    "us_gov_l5_dod",
-    "china",
-    "us_nat",
-    "us_sec",
-    "bleu",
-    "delos",
-    "gov_sg",
-];
+pub use graph_entity_core::clouds::CLOUD_NAMES as CLOUDS;
+
+/// The operations an entity can offer, in the order the derive lists them.
+const OPERATIONS: [&str; 5] = OPERATION_NAMES;
 
 /// How many collection paths an entity gets at most.
 const MAX_PATHS: usize = 8;
@@ -472,13 +464,13 @@ fn check_operations(operations: Option<&[String]>) -> Result<Option<Vec<String>>
     };
     let mut seen: Vec<String> = Vec::new();
     for operation in operations {
-        if !OPERATIONS.contains(&operation.as_str()) {
-            let hint = closest(operation, OPERATIONS.iter().copied())
+        if !OPERATION_NAMES.contains(&operation.as_str()) {
+            let hint = closest(operation, OPERATION_NAMES.iter().copied())
                 .map(|name| format!("did you mean `{name}`? "))
                 .unwrap_or_default();
             return Err(Error::new(format!(
                 "unknown operation {operation:?}: {hint}expected some of: {}",
-                OPERATIONS.join(", ")
+                OPERATION_NAMES.join(", ")
             )));
         }
         if seen.contains(operation) {
@@ -491,7 +483,7 @@ fn check_operations(operations: Option<&[String]>) -> Result<Option<Vec<String>>
     if seen.is_empty() {
         return Err(Error::new(format!(
             "no operations given: list those Graph offers, from: {}",
-            OPERATIONS.join(", ")
+            OPERATION_NAMES.join(", ")
         )));
     }
     Ok(Some(seen))
@@ -1707,40 +1699,6 @@ fn camel_words(ident: &str) -> Vec<String> {
     words
 }
 
-/// The candidate closest to `name`: equal but for case, or at most a third of it away.
-fn closest<'a>(name: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
-    let limit = (name.chars().count() / 3).max(1);
-    candidates
-        .map(|candidate| {
-            let distance = if candidate.eq_ignore_ascii_case(name) {
-                0
-            } else {
-                edit_distance(name, candidate)
-            };
-            (distance, candidate)
-        })
-        .filter(|(distance, _)| *distance <= limit)
-        .min_by_key(|(distance, _)| *distance)
-        .map(|(_, candidate)| candidate)
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut previous: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut current = vec![i + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let substitution =
-                previous.get(j).copied().unwrap_or(usize::MAX - 1) + usize::from(ca != *cb);
-            let deletion = previous.get(j + 1).copied().unwrap_or(usize::MAX - 1) + 1;
-            let insertion = current.last().copied().unwrap_or(usize::MAX - 1) + 1;
-            current.push(substitution.min(deletion).min(insertion));
-        }
-        previous = current;
-    }
-    previous.last().copied().unwrap_or_default()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1767,19 +1725,5 @@ mod tests {
             &["FastMode", "SlowMode", "Other"]
         ));
         assert_eq!(camel_words("FastMode"), ["Fast", "Mode"]);
-    }
-
-    #[test]
-    fn suggestions_tolerate_case_and_small_slips() {
-        let names = ["remoteActionAudit", "securityAction"];
-        assert_eq!(
-            closest("remoteactionaudit", names.into_iter()),
-            Some("remoteActionAudit")
-        );
-        assert_eq!(
-            closest("securityActon", names.into_iter()),
-            Some("securityAction")
-        );
-        assert_eq!(closest("user", names.into_iter()), None);
     }
 }

@@ -13,9 +13,11 @@ use crate::attr::{
     self, Cloud, ContainerAttrs, Derive, Operation, PermissionGroup, PermissionRows, RenameAll,
     Version,
 };
-use crate::case::{is_identifier, is_qualified_name, lower_first, snake_to_lower_camel};
 use crate::ctxt::Errors;
 use crate::template;
+use graph_entity_core::naming::{
+    default_json_name, default_schema_name, is_identifier, is_qualified_name,
+};
 
 /// An entity or complex type.
 pub struct Object<'a> {
@@ -186,7 +188,7 @@ pub fn object<'a>(input: &'a DeriveInput, derive: Derive, errors: &Errors) -> Op
         }
         let (json_name, name_span) = match &attrs.rename {
             Some(lit) => (renamed(lit, errors), lit.span()),
-            None => (snake_to_lower_camel(&member.to_string()), member.span()),
+            None => (default_json_name(&member.to_string()), member.span()),
         };
         properties.push(Property {
             member,
@@ -253,7 +255,10 @@ fn renamed(lit: &LitStr, errors: &Errors) -> String {
 /// The qualified type name: `odata_type = "…"` or `microsoft.graph.` + lowerCamel(name).
 fn odata_type(container: &ContainerAttrs, ident: &Ident, errors: &Errors) -> String {
     let Some(lit) = &container.odata_type else {
-        return format!("microsoft.graph.{}", lower_first(&ident.to_string()));
+        return format!(
+            "microsoft.graph.{}",
+            default_schema_name(&ident.to_string())
+        );
     };
     let name = lit.value();
     if let Some(bare) = name.strip_prefix('#') {
@@ -307,7 +312,7 @@ fn resource(container: &ContainerAttrs, ident: &Ident, errors: &Errors) -> Optio
             key
         }
         None => {
-            let key = format!("{}Id", lower_first(&ident.to_string()));
+            let key = format!("{}Id", default_schema_name(&ident.to_string()));
             if collection_parameters.contains(&key) {
                 errors.spanned(
                     path,
@@ -433,7 +438,7 @@ pub fn enumeration<'a>(input: &'a DeriveInput, errors: &Errors) -> Option<Enum<'
             }
             name
         }
-        None => lower_first(&input.ident.to_string()),
+        None => default_schema_name(&input.ident.to_string()),
     };
     let rename_all = container.rename_all.unwrap_or(RenameAll::LowerCamel);
     let mut members = Vec::new();
@@ -482,7 +487,7 @@ pub fn enumeration<'a>(input: &'a DeriveInput, errors: &Errors) -> Option<Enum<'
             None => {
                 let ident = variant.ident.to_string();
                 let name = match rename_all {
-                    RenameAll::LowerCamel => lower_first(&ident),
+                    RenameAll::LowerCamel => default_schema_name(&ident),
                     RenameAll::Pascal => ident.trim_start_matches("r#").to_owned(),
                 };
                 (name, variant.ident.span())
@@ -579,7 +584,10 @@ pub fn polymorphic<'a>(input: &'a DeriveInput, errors: &Errors) -> Option<Polymo
             }
             name
         }
-        None => format!("microsoft.graph.{}", lower_first(&input.ident.to_string())),
+        None => format!(
+            "microsoft.graph.{}",
+            default_schema_name(&input.ident.to_string())
+        ),
     };
     let mut variants: Vec<Variant> = Vec::new();
     let mut default = None;

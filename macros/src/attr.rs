@@ -8,7 +8,11 @@ use syn::spanned::Spanned;
 use syn::{Attribute, Ident, Lit, LitStr, Token};
 
 use crate::ctxt::Errors;
-use crate::suggest::closest;
+use graph_entity_core::clouds::{cloud_for_alias, CloudInfo, CLOUDS, CLOUD_NAMES};
+use graph_entity_core::operations::{
+    operation_for_http_method, OperationInfo, OPERATIONS, OPERATION_NAMES,
+};
+use graph_entity_core::suggest::closest;
 
 /// Which derive is reading its container attribute.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -111,84 +115,47 @@ impl Operation {
         Operation::Delete,
     ];
 
-    const NAMES: [&'static str; 5] = ["create", "update", "get", "list", "delete"];
-
-    pub fn name(self) -> &'static str {
+    /// The operation's entry in the shared table.
+    fn info(self) -> &'static OperationInfo {
+        let [create, update, get, list, delete] = &OPERATIONS;
         match self {
-            Operation::Create => "create",
-            Operation::Update => "update",
-            Operation::Get => "get",
-            Operation::List => "list",
-            Operation::Delete => "delete",
+            Operation::Create => create,
+            Operation::Update => update,
+            Operation::Get => get,
+            Operation::List => list,
+            Operation::Delete => delete,
         }
+    }
+
+    /// The operation's name in `operations(…)`.
+    pub fn name(self) -> &'static str {
+        self.info().name
     }
 
     fn from_name(name: &str) -> Option<Operation> {
-        let position = Self::NAMES.iter().position(|known| *known == name)?;
-        Some(Self::ALL[position])
+        Self::ALL
+            .into_iter()
+            .find(|operation| operation.name() == name)
     }
 
-    /// The operation an HTTP method stands for, for "did you mean": `patch` is `update`.
-    fn for_http_method(name: &str) -> Option<&'static str> {
-        match name.to_ascii_lowercase().as_str() {
-            "post" => Some("create"),
-            "patch" => Some("update"),
-            _ => None,
-        }
-    }
-
+    /// The runtime's `Operation` variant.
     pub fn variant_name(self) -> &'static str {
-        match self {
-            Operation::Create => "Create",
-            Operation::Update => "Update",
-            Operation::Get => "Get",
-            Operation::List => "List",
-            Operation::Delete => "Delete",
-        }
+        self.info().variant
     }
 }
 
-/// The national clouds `clouds(…)` accepts.
+/// A national cloud `clouds(…)` accepts: an entry of the shared table.
 #[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Cloud {
-    Global,
-    UsGovL4,
-    UsGovL5Dod,
-    China,
-}
+pub struct Cloud(&'static CloudInfo);
 
 impl Cloud {
-    const ALL: [Cloud; 4] = [
-        Cloud::Global,
-        Cloud::UsGovL4,
-        Cloud::UsGovL5Dod,
-        Cloud::China,
-    ];
-    const NAMES: [&'static str; 4] = ["global", "us_gov_l4", "us_gov_l5_dod", "china"];
-
     fn from_name(name: &str) -> Option<Cloud> {
-        let position = Self::NAMES.iter().position(|known| *known == name)?;
-        Some(Self::ALL[position])
+        CLOUDS.iter().find(|cloud| cloud.name == name).map(Cloud)
     }
 
-    /// The attribute name of a cloud named otherwise, for "did you mean".
-    fn for_other_name(name: &str) -> Option<&'static str> {
-        match name.to_ascii_lowercase().as_str() {
-            "public" | "commercial" | "worldwide" | "microsoft_graph" => Some("global"),
-            "gcc_high" | "gcchigh" | "us_gov" | "usgov" | "l4" => Some("us_gov_l4"),
-            "dod" | "us_dod" | "l5" | "us_gov_l5" | "us_gov_dod" => Some("us_gov_l5_dod"),
-            "21vianet" | "mooncake" | "china_21vianet" | "cn" => Some("china"),
-            _ => None,
-        }
-    }
-
+    /// The runtime's `Cloud` variant.
     pub fn variant_name(self) -> &'static str {
-        match self {
-            Cloud::Global => "Global",
-            Cloud::UsGovL4 => "UsGovL4",
-            Cloud::UsGovL5Dod => "UsGovL5Dod",
-            Cloud::China => "China",
-        }
+        self.0.variant
     }
 }
 
@@ -209,8 +176,7 @@ impl PermissionType {
     const NAMES: [&'static str; 3] = ["delegated", "personal", "application"];
 
     fn from_name(name: &str) -> Option<PermissionType> {
-        let position = Self::NAMES.iter().position(|known| *known == name)?;
-        Some(Self::ALL[position])
+        Self::ALL.into_iter().find(|kind| kind.name() == name)
     }
 
     fn name(self) -> &'static str {
@@ -565,7 +531,7 @@ fn each_key(
             }
             result
         } else {
-            let candidate = closest(&key, known);
+            let candidate = closest(&key, known.iter().copied());
             let hint = match candidate {
                 Some(candidate) => format!("did you mean `{candidate}`? "),
                 None => String::new(),
@@ -660,7 +626,11 @@ fn operations(meta: &ParseNestedMeta, errors: &Errors) -> syn::Result<Option<Vec
     }
     let mut list = Vec::new();
     meta.parse_nested_meta(|inner| {
-        let name = inner.path.get_ident().map(Ident::to_string).unwrap_or_default();
+        let name = inner
+            .path
+            .get_ident()
+            .map(Ident::to_string)
+            .unwrap_or_default();
         match Operation::from_name(&name) {
             Some(operation) if list.contains(&operation) => errors.spanned(
                 &inner.path,
@@ -668,8 +638,8 @@ fn operations(meta: &ParseNestedMeta, errors: &Errors) -> syn::Result<Option<Vec
             ),
             Some(operation) => list.push(operation),
             None => {
-                let candidate = closest(&name, &Operation::NAMES)
-                    .or_else(|| Operation::for_http_method(&name));
+                let candidate = closest(&name, OPERATION_NAMES.into_iter())
+                    .or_else(|| operation_for_http_method(&name));
                 let hint = match candidate {
                     Some(candidate) => format!("did you mean `{candidate}`? "),
                     None => String::new(),
@@ -677,7 +647,8 @@ fn operations(meta: &ParseNestedMeta, errors: &Errors) -> syn::Result<Option<Vec
                 errors.spanned(
                     &inner.path,
                     format_args!(
-                        "unknown operation `{name}`; {hint}expected one of: create, update, get, list, delete"
+                        "unknown operation `{name}`; {hint}expected one of: {}",
+                        OPERATION_NAMES.join(", ")
                     ),
                 );
             }
@@ -689,12 +660,12 @@ fn operations(meta: &ParseNestedMeta, errors: &Errors) -> syn::Result<Option<Vec
 
 /// Reads `clouds(global, us_gov_l4, us_gov_l5_dod, china)`.
 fn clouds(meta: &ParseNestedMeta, errors: &Errors) -> syn::Result<Option<Vec<Cloud>>> {
-    const EXPECTED: &str = "expected one of: global, us_gov_l4, us_gov_l5_dod, china";
+    let expected = format!("expected one of: {}", CLOUD_NAMES.join(", "));
     if !meta.input.peek(syn::token::Paren) {
         errors.spanned(
             &meta.path,
             format_args!(
-                "write the national clouds in parentheses, such as `clouds(global, us_gov_l4, us_gov_l5_dod, china)`; {EXPECTED}"
+                "write the national clouds in parentheses, such as `clouds(global, us_gov_l4, us_gov_l5_dod, china)`; {expected}"
             ),
         );
         return skip_value(meta).map(|()| None);
@@ -721,14 +692,14 @@ fn clouds(meta: &ParseNestedMeta, errors: &Errors) -> syn::Result<Option<Vec<Clo
             Some(cloud) => list.push(cloud),
             None => {
                 let candidate =
-                    closest(&name, &Cloud::NAMES).or_else(|| Cloud::for_other_name(&name));
+                    closest(&name, CLOUD_NAMES.into_iter()).or_else(|| cloud_for_alias(&name));
                 let hint = match candidate {
                     Some(candidate) => format!("did you mean `{candidate}`? "),
                     None => String::new(),
                 };
                 errors.spanned(
                     &inner.path,
-                    format_args!("unknown national cloud `{name}`; {hint}{EXPECTED}"),
+                    format_args!("unknown national cloud `{name}`; {hint}{expected}"),
                 );
             }
         }
@@ -756,8 +727,8 @@ fn permissions(
     meta.parse_nested_meta(|inner| {
         let name = inner.path.get_ident().map(Ident::to_string).unwrap_or_default();
         let Some(operations) = permission_key(&name) else {
-            let hint = match closest(&name, &PERMISSION_KEYS)
-                .or_else(|| Operation::for_http_method(&name))
+            let hint = match closest(&name, PERMISSION_KEYS.into_iter())
+                .or_else(|| operation_for_http_method(&name))
             {
                 Some(candidate) => format!("did you mean `{candidate}`? "),
                 None => String::new(),
@@ -792,7 +763,7 @@ fn permissions(
         inner.parse_nested_meta(|row| {
             let key = row.path.get_ident().map(Ident::to_string).unwrap_or_default();
             let Some(kind) = PermissionType::from_name(&key) else {
-                let hint = match closest(&key, &PermissionType::NAMES) {
+                let hint = match closest(&key, PermissionType::NAMES.into_iter()) {
                     Some(candidate) => format!("did you mean `{candidate}`? "),
                     None => String::new(),
                 };

@@ -12,8 +12,10 @@ pub fn object(object: &Object, errors: &Errors) {
                 "`required` and `read_only` cannot be combined: a read-only property is never sent, so a create cannot require it; keep one",
             );
         }
-        let earlier = object.properties[..position]
+        let earlier = object
+            .properties
             .iter()
+            .take(position)
             .find(|earlier| earlier.json_name == property.json_name);
         if let Some(earlier) = earlier {
             errors.at(
@@ -30,8 +32,10 @@ pub fn object(object: &Object, errors: &Errors) {
 /// Checks an enumeration.
 pub fn enumeration(enumeration: &Enum, errors: &Errors) {
     for (position, member) in enumeration.members.iter().enumerate() {
-        let earlier = enumeration.members[..position]
+        let earlier = enumeration
+            .members
             .iter()
+            .take(position)
             .find(|earlier| earlier.json_name == member.json_name);
         if let Some(earlier) = earlier {
             errors.at(

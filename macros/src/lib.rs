@@ -10,7 +10,6 @@
 
 mod ast;
 mod attr;
-mod case;
 mod check;
 mod ctxt;
 mod expand_builder;
@@ -20,7 +19,6 @@ mod expand_polymorphic;
 mod fallback;
 #[cfg(test)]
 mod no_panic;
-mod suggest;
 mod template;
 
 use proc_macro::TokenStream;

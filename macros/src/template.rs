@@ -2,8 +2,8 @@
 
 use syn::LitStr;
 
-use crate::case::is_identifier;
 use crate::ctxt::Errors;
+use graph_entity_core::naming::is_identifier;
 
 /// Reads the parameters of path template `lit`, reporting every rule it breaks:
 /// starts with `/`, no trailing `/`, no empty segment, no query or fragment, and each
@@ -28,7 +28,7 @@ pub fn parameters(lit: &LitStr, errors: &Errors) -> Vec<String> {
         );
         return parameters;
     }
-    for segment in path[1..].split('/') {
+    for segment in path.split('/').skip(1) {
         if segment.is_empty() {
             errors.spanned(
                 lit,

@@ -49,7 +49,7 @@
 //! property, and `read_only` on any property, are not differences.
 
 mod check;
-pub mod naming;
+mod naming;
 mod parse;
 mod paths;
 
@@ -59,7 +59,7 @@ use std::fmt;
 pub use check::{Difference, DifferenceKind, Differences};
 pub use paths::PathIndex;
 
-use crate::value::GraphValue;
+use crate::model::value::GraphValue;
 
 /// Why a CSDL text could not be read: what, where (line and column, from 1), and how to fix
 /// it.

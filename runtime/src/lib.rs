@@ -43,27 +43,11 @@
 // The derives name this crate `::graph_entity`; this lets the shipped models use them too.
 extern crate self as graph_entity;
 
-mod builder;
-mod datetime;
-mod diff;
 mod edm;
-mod endpoint;
-mod entity;
-mod enums;
-mod extra;
-mod flags;
-mod object;
-mod parse;
-mod path;
-mod payload;
-mod permissions;
-mod polymorphic;
-mod problem;
-mod request;
-mod response;
-mod schema;
-mod suggest;
-mod value;
+mod http;
+mod model;
+mod resource;
+mod validate;
 
 pub mod models;
 
@@ -74,27 +58,28 @@ pub mod csdl;
 #[path = "private.rs"]
 pub mod __private;
 
-pub use builder::{Checked, IntoInput};
-pub use datetime::{DateTimeOffset, DateTimeOffsetError};
-pub use edm::{Binary, Date, Duration, EdmError, Guid, TimeOfDay};
-pub use endpoint::{ApiVersion, Cloud, Endpoint, Operation, Resource, UrlError};
-pub use entity::GraphEntity;
-pub use enums::GraphEnum;
-pub use extra::Extra;
-pub use flags::Flags;
-pub use object::{GraphComplex, GraphObject, PropertyInfo};
-pub use parse::{from_json, validate, validate_json};
-pub use path::{Path, Segment};
-pub use payload::{Payload, RequestError};
-pub use permissions::{Access, Granted, PermissionType, Permissions, Scopes};
-pub use polymorphic::GraphPolymorphic;
-pub use problem::{Problem, Problems};
-pub use request::{
+pub use edm::datetime::{DateTimeOffset, DateTimeOffsetError};
+pub use edm::flags::Flags;
+pub use edm::primitives::{Binary, Date, Duration, EdmError, Guid, TimeOfDay};
+pub use http::error::RequestError;
+pub use http::payload::Payload;
+pub use http::request::{
     members_after_unknown_future_value, prefers_unknown_enum_members, EntityHttp, RequestOptions,
     INCLUDE_UNKNOWN_ENUM_MEMBERS, PREFER,
 };
-pub use response::{GraphError, Page, ResponseError};
-pub use schema::SchemaType;
-pub use value::{describe_json, GraphValue, Mode};
+pub use http::response::{GraphError, Page, ResponseError};
+pub use model::builder::{Checked, IntoInput};
+pub use model::entity::GraphEntity;
+pub use model::enums::GraphEnum;
+pub use model::extra::Extra;
+pub use model::object::{GraphComplex, GraphObject, PropertyInfo};
+pub use model::parse::{from_json, validate, validate_json};
+pub use model::polymorphic::GraphPolymorphic;
+pub use model::schema::SchemaType;
+pub use model::value::{describe_json, GraphValue, Mode};
+pub use resource::endpoint::{ApiVersion, Cloud, Endpoint, Operation, Resource, UrlError};
+pub use resource::permissions::{Access, Granted, PermissionType, Permissions, Scopes};
+pub use validate::path::{Path, Segment};
+pub use validate::problem::{Problem, Problems};
 
 pub use graph_entity_macros::{GraphComplex, GraphEntity, GraphEnum, GraphPolymorphic};

@@ -15,26 +15,26 @@ pub use serde_json;
 pub use std::borrow::Cow as StdCow;
 pub use std::string::String;
 
-pub use crate::builder::{Checked, IntoInput};
-pub use crate::endpoint::{ApiVersion, Cloud, Operation, Resource};
-pub use crate::entity::GraphEntity;
-pub use crate::enums::{check_enum_json, check_enum_value, expected_enum, GraphEnum};
-pub use crate::extra::Extra;
-pub use crate::object::{
+pub use crate::http::payload::Payload;
+pub use crate::model::builder::{Checked, IntoInput};
+pub use crate::model::entity::GraphEntity;
+pub use crate::model::enums::{check_enum_json, check_enum_value, expected_enum, GraphEnum};
+pub use crate::model::extra::Extra;
+pub use crate::model::object::{
     check_object_json, check_object_value, check_property, GraphComplex, GraphObject, PropertyInfo,
 };
-pub use crate::path::Path;
-pub use crate::payload::Payload;
-pub use crate::permissions::{Permissions, Scopes};
-pub use crate::polymorphic::{
+pub use crate::model::polymorphic::{
     check_polymorphic_json, check_polymorphic_other, deserialize_polymorphic, expected_polymorphic,
     GraphPolymorphic,
 };
-pub use crate::problem::Problems;
-pub use crate::schema::SchemaType;
-pub use crate::value::{GraphValue, Mode};
+pub use crate::model::schema::SchemaType;
+pub use crate::model::value::{GraphValue, Mode};
+pub use crate::resource::endpoint::{ApiVersion, Cloud, Operation, Resource};
+pub use crate::resource::permissions::{Permissions, Scopes};
+pub use crate::validate::path::Path;
+pub use crate::validate::problem::Problems;
 
-use crate::object::check_odata_type;
+use crate::model::object::check_odata_type;
 
 /// What an object's JSON type looks like in messages.
 pub fn expected_object<T: GraphObject>() -> Cow<'static, str> {

@@ -3,11 +3,13 @@
 use std::collections::{HashSet, VecDeque};
 use std::fmt;
 
-use super::naming::{default_json_name, field_name, model_primitive, rust_type, variant_name};
+use graph_entity_core::naming::{default_json_name, field_name, type_name, variant_name};
+
+use super::naming::{model_primitive, rust_type};
 use super::{EnumType, Property, Schema, StructuredType, TypeDefinition, TypeRef};
-use crate::object::PropertyInfo;
-use crate::schema::SchemaType;
-use crate::suggest::closest;
+use crate::model::object::PropertyInfo;
+use crate::model::schema::SchemaType;
+use graph_entity_core::suggest::closest;
 
 /// What kind of difference a [`Difference`] is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -655,7 +657,7 @@ impl<'s> Checker<'s> {
                 format!(
                     "the model's enumeration is named `{}` (its GraphEnum::NAME, used in messages): name the enum `{}`, or set #[graph_enum(name = \"{}\")]",
                     model.name,
-                    super::naming::type_name(&definition.name),
+                    graph_entity_core::naming::type_name(&definition.name),
                     definition.name
                 ),
             );
@@ -741,7 +743,7 @@ fn describe(shape: SchemaType) -> String {
 }
 
 fn flags_message(definition: &EnumType) -> String {
-    let rust = super::naming::type_name(&definition.name);
+    let rust = type_name(&definition.name);
     if definition.is_flags {
         format!("`{}` is a flags enumeration (IsFlags=\"true\"), whose values combine members (\"a,b\"): use `Flags<{rust}>`", definition.name)
     } else {

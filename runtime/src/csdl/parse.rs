@@ -1,5 +1,6 @@
 //! CSDL XML → [`Schema`]: whole documents, or fragments wrapped in a synthetic `<Schema>`.
 
+use graph_entity_core::naming::{is_identifier, is_qualified_name};
 use roxmltree::{Document, Node, ParsingOptions};
 
 use super::{
@@ -682,18 +683,6 @@ fn apply(schema: &mut Schema, target: Targeted) {
             }
         }
     }
-}
-
-/// An OData simple identifier: a letter or `_`, then letters, digits or `_`.
-fn is_identifier(name: &str) -> bool {
-    let mut chars = name.chars();
-    matches!(chars.next(), Some(c) if c.is_alphabetic() || c == '_')
-        && chars.all(|c| c.is_alphanumeric() || c == '_')
-}
-
-/// Identifiers joined by dots, at least two of them.
-fn is_qualified_name(name: &str) -> bool {
-    name.contains('.') && name.split('.').all(is_identifier)
 }
 
 #[cfg(test)]

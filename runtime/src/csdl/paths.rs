@@ -13,7 +13,7 @@
 use std::collections::{HashMap, VecDeque};
 
 use super::{CollectionPath, Restrictions, Schema, StructuredType};
-use crate::csdl::naming::default_schema_name;
+use graph_entity_core::naming::default_schema_name;
 
 /// How many places of one type the walk goes on from.
 const EXPANDED_PER_TYPE: usize = 8;

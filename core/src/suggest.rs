@@ -1,0 +1,57 @@
+//! "Did you mean …?" for misspelled names: one rule for attribute keys, property names, enum
+//! members and the generator's `--entity`.
+
+/// The candidate closest to `name`: the same but for letter case, or at most a third of its
+/// letters away.
+pub fn closest<'a>(name: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    let length = name.chars().count();
+    let limit = (length / 3).max(1);
+    let mut best: Option<(usize, &'a str)> = None;
+    for candidate in candidates {
+        // The distance is at least the difference in length: skipping those keeps a 1 MB
+        // name from costing a full comparison against every candidate.
+        if length.abs_diff(candidate.chars().count()) > limit {
+            continue;
+        }
+        let distance = if candidate.eq_ignore_ascii_case(name) {
+            0
+        } else {
+            edit_distance(name, candidate)
+        };
+        if distance <= limit && best.is_none_or(|(best_distance, _)| distance < best_distance) {
+            best = Some((distance, candidate));
+        }
+    }
+    best.map(|(_, candidate)| candidate)
+}
+
+/// Levenshtein distance over characters, one row at a time.
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    let mut current = Vec::with_capacity(previous.len());
+    for (i, ca) in a.chars().enumerate() {
+        current.clear();
+        current.push(i + 1);
+        for ((cb, diagonal), above) in b.iter().zip(&previous).zip(previous.iter().skip(1)) {
+            let left = current.last().copied().unwrap_or(usize::MAX);
+            let substitution = diagonal + usize::from(ca != *cb);
+            current.push(substitution.min(above + 1).min(left.saturating_add(1)));
+        }
+        std::mem::swap(&mut previous, &mut current);
+    }
+    previous.last().copied().unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::closest;
+
+    #[test]
+    fn suggests_case_slips_and_typos_only() {
+        let names = ["deviceIMEI", "deviceDisplayName", "action"];
+        assert_eq!(closest("deviceImei", names.into_iter()), Some("deviceIMEI"));
+        assert_eq!(closest("acton", names.into_iter()), Some("action"));
+        assert_eq!(closest("colour", names.into_iter()), None);
+    }
+}

@@ -1,0 +1,306 @@
+//! [`GraphObject`]: what entities and complex types have in common (a property table,
+//! `@odata.type`, kept extra members), and the checks that run over it.
+
+use std::borrow::Cow;
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::model::extra::Extra;
+use crate::model::schema::SchemaType;
+use crate::model::value::{describe_json, quoted, GraphValue, Mode};
+use crate::validate::path::Path;
+use crate::validate::problem::Problems;
+use graph_entity_core::suggest::closest;
+
+/// A property of a Graph object, as declared by its struct.
+#[derive(Clone, Copy, Debug)]
+pub struct PropertyInfo {
+    json_name: &'static str,
+    rust_name: &'static str,
+    required: bool,
+    read_only: bool,
+    nullable: bool,
+    expected: fn() -> Cow<'static, str>,
+    check_json: for<'p> fn(&Value, Mode, &Path<'p>, &mut Problems),
+    schema: fn() -> SchemaType,
+}
+
+impl PropertyInfo {
+    /// Describes a property; used by the derives.
+    #[doc(hidden)]
+    #[allow(clippy::too_many_arguments)]
+    pub const fn new(
+        json_name: &'static str,
+        rust_name: &'static str,
+        required: bool,
+        read_only: bool,
+        nullable: bool,
+        expected: fn() -> Cow<'static, str>,
+        check_json: for<'p> fn(&Value, Mode, &Path<'p>, &mut Problems),
+        schema: fn() -> SchemaType,
+    ) -> Self {
+        PropertyInfo {
+            json_name,
+            rust_name,
+            required,
+            read_only,
+            nullable,
+            expected,
+            check_json,
+            schema,
+        }
+    }
+
+    /// The property's name in JSON (`deviceIMEI`).
+    pub fn json_name(&self) -> &'static str {
+        self.json_name
+    }
+
+    /// The struct field that holds it (`device_imei`).
+    pub fn rust_name(&self) -> &'static str {
+        self.rust_name
+    }
+
+    /// Whether a create payload must carry it (`#[graph(required)]`).
+    pub fn is_required(&self) -> bool {
+        self.required
+    }
+
+    /// Whether Graph sets it and payloads must leave it out (`#[graph(read_only)]`).
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
+    }
+
+    /// Whether it may be sent as `null` (not `#[graph(non_nullable)]` nor required).
+    pub fn is_nullable(&self) -> bool {
+        self.nullable
+    }
+
+    /// What a JSON value of the property looks like (`a String`).
+    pub fn expected(&self) -> Cow<'static, str> {
+        (self.expected)()
+    }
+
+    /// The property type's schema shape.
+    pub fn schema(&self) -> SchemaType {
+        (self.schema)()
+    }
+}
+
+/// A Graph entity or complex type: a JSON object tagged with `@odata.type`, with typed
+/// properties and the [`Extra`] members it keeps besides.
+///
+/// Implemented by `#[derive(GraphEntity)]` and `#[derive(GraphComplex)]`.
+pub trait GraphObject: GraphValue + Serialize + DeserializeOwned {
+    /// The qualified type name (`microsoft.graph.remoteActionAudit`).
+    const ODATA_TYPE: &'static str;
+    /// The `@odata.type` value written: `#` and the qualified name.
+    const ODATA_TYPE_TAG: &'static str;
+    /// Whether the type is open (`OpenType="true"`): payloads may carry any other property.
+    const OPEN: bool;
+    /// The typed properties, in declaration order.
+    const PROPERTIES: &'static [PropertyInfo];
+
+    /// The position in [`PROPERTIES`](Self::PROPERTIES) of the property named `json_name`.
+    fn property_index(json_name: &str) -> Option<usize>;
+
+    /// The members kept besides the typed properties.
+    fn extra(&self) -> &Extra;
+
+    /// The members kept besides the typed properties, to change them.
+    fn extra_mut(&mut self) -> &mut Extra;
+
+    /// Checks each typed property's value (generated code: use [`validate`](crate::validate)).
+    #[doc(hidden)]
+    fn check_properties(&self, mode: Mode, path: &Path<'_>, problems: &mut Problems);
+}
+
+/// A complex type: a Graph object without an identity of its own, such as `resultInfo`.
+///
+/// Implemented by `#[derive(GraphComplex)]`.
+pub trait GraphComplex: GraphObject {}
+
+const READ_ONLY: &str =
+    "read-only property: Graph sets it, so leave it out of create and update payloads";
+
+/// Checks a JSON object against `T`, recording every problem.
+pub fn check_object_json<T: GraphObject>(
+    value: &Value,
+    mode: Mode,
+    path: &Path<'_>,
+    problems: &mut Problems,
+) {
+    let Some(object) = value.as_object() else {
+        problems.push(
+            path,
+            format!(
+                "expected a {} object, found {}",
+                T::ODATA_TYPE,
+                describe_json(value)
+            ),
+        );
+        return;
+    };
+    for (key, member) in object {
+        let member_path = path.key(key);
+        if key == "@odata.type" {
+            check_odata_type_json::<T>(member, &member_path, problems);
+            continue;
+        }
+        let Some(info) = T::property_index(key).and_then(|index| T::PROPERTIES.get(index)) else {
+            if mode.is_write() && !T::OPEN && !key.contains('@') {
+                problems.push(&member_path, unknown_property::<T>(key));
+            }
+            continue;
+        };
+        if mode.is_write() && info.read_only {
+            problems.push(&member_path, READ_ONLY);
+        } else if mode.is_write() && member.is_null() && !info.nullable {
+            problems.push(&member_path, null_not_allowed(info));
+        } else {
+            (info.check_json)(member, mode, &member_path, problems);
+        }
+    }
+    if mode == Mode::Create {
+        for info in T::PROPERTIES.iter().filter(|info| info.required) {
+            if !object.contains_key(info.json_name) {
+                problems.push(&path.key(info.json_name), missing_required::<T>(info));
+            }
+        }
+    }
+}
+
+/// Checks the `@odata.type` member of a JSON object that should be a `T`.
+fn check_odata_type_json<T: GraphObject>(value: &Value, path: &Path<'_>, problems: &mut Problems) {
+    match value.as_str() {
+        Some(found) => {
+            if let Err(message) = check_odata_type::<T>(found) {
+                problems.push(path, message);
+            }
+        }
+        None => problems.push(
+            path,
+            format!(
+                "expected the string \"{}\", found {}",
+                T::ODATA_TYPE_TAG,
+                describe_json(value)
+            ),
+        ),
+    }
+}
+
+/// Accepts `#microsoft.graph.x` and `microsoft.graph.x` for `T`; any other type is refused
+/// with both names.
+pub(crate) fn check_odata_type<T: GraphObject>(found: &str) -> Result<(), String> {
+    if found.strip_prefix('#').unwrap_or(found) == T::ODATA_TYPE {
+        Ok(())
+    } else {
+        Err(format!(
+            "@odata.type is {}, expected \"{}\" (a different type cannot be read as {})",
+            quoted(found),
+            T::ODATA_TYPE_TAG,
+            T::ODATA_TYPE
+        ))
+    }
+}
+
+/// Checks the typed values of `object` and its [`Extra`] members.
+pub fn check_object_value<T: GraphObject>(
+    object: &T,
+    mode: Mode,
+    path: &Path<'_>,
+    problems: &mut Problems,
+) {
+    object.check_properties(mode, path, problems);
+    if !mode.is_write() {
+        return;
+    }
+    for (key, _) in object.extra().iter() {
+        if T::property_index(key).is_none() && !T::OPEN && !key.contains('@') {
+            problems.push(&path.key(key), unknown_property::<T>(key));
+        }
+    }
+}
+
+/// Checks one typed property of an object (called by generated code for each field).
+// Inlined into `check_properties`, where `info` is a constant: the checks of a valid
+// property fold to a few instructions, and the rest sits in `check_absent_property`.
+#[inline]
+pub fn check_property<T: GraphObject, V: GraphValue>(
+    value: &V,
+    info: &PropertyInfo,
+    extra: &Extra,
+    mode: Mode,
+    path: &Path<'_>,
+    problems: &mut Problems,
+) {
+    if !value.is_absent() {
+        if mode.is_write() && info.read_only {
+            problems.push(&path.key(info.json_name), READ_ONLY);
+        } else {
+            value.check_value(mode, &path.key(info.json_name), problems);
+        }
+    } else if mode.is_write() && (info.required || !extra.is_empty()) {
+        check_absent_property::<T>(info, extra, mode, path, problems);
+    }
+}
+
+/// The rules of a property without a typed value in a create or update payload.
+#[inline(never)]
+fn check_absent_property<T: GraphObject>(
+    info: &PropertyInfo,
+    extra: &Extra,
+    mode: Mode,
+    path: &Path<'_>,
+    problems: &mut Problems,
+) {
+    // An explicit `null` read for a typed property is kept in `extra` and written back.
+    let sent_as_null = extra.get(info.json_name).is_some_and(Value::is_null);
+    let property_path = path.key(info.json_name);
+    if sent_as_null && info.read_only {
+        problems.push(&property_path, READ_ONLY);
+    } else if sent_as_null && !info.nullable {
+        problems.push(&property_path, null_not_allowed(info));
+    } else if !sent_as_null && mode == Mode::Create && info.required && !info.read_only {
+        problems.push(&property_path, missing_required::<T>(info));
+    }
+}
+
+fn null_not_allowed(info: &PropertyInfo) -> String {
+    if info.required {
+        format!(
+            "null is not allowed: the property is required, expected {}",
+            info.expected()
+        )
+    } else {
+        format!(
+            "null is not allowed: the property is non-nullable, so leave it out to keep its value (expected {})",
+            info.expected()
+        )
+    }
+}
+
+fn missing_required<T: GraphObject>(info: &PropertyInfo) -> String {
+    format!(
+        "missing required property: creating a {} needs it (field `{}`), expected {}",
+        T::ODATA_TYPE,
+        info.rust_name,
+        info.expected()
+    )
+}
+
+fn unknown_property<T: GraphObject>(key: &str) -> String {
+    let names = T::PROPERTIES.iter().map(|info| info.json_name);
+    match closest(key, names) {
+        Some(name) => format!(
+            "unknown property of {}: did you mean \"{name}\"?",
+            T::ODATA_TYPE
+        ),
+        None => format!(
+            "unknown property of {}: Graph rejects it; check its spelling against the schema",
+            T::ODATA_TYPE
+        ),
+    }
+}

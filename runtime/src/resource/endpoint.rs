@@ -1,0 +1,547 @@
+//! Endpoint metadata: which operations an entity supports, at which path, with which method
+//! and success status, in which national clouds, with which permissions, and the URL of each
+//! for a national cloud.
+
+use std::fmt;
+
+use graph_entity_core::clouds::{CloudInfo, CLOUDS};
+use graph_entity_core::operations::OPERATIONS;
+use http::{Method, StatusCode};
+use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+
+use crate::resource::permissions::Permissions;
+
+/// An operation on an entity collection or item.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Operation {
+    /// `POST {collection}` → `201 Created`.
+    Create,
+    /// `PATCH {collection}/{key}` → `200 OK`.
+    Update,
+    /// `GET {collection}/{key}` → `200 OK`.
+    Get,
+    /// `GET {collection}` → `200 OK`.
+    List,
+    /// `DELETE {collection}/{key}` → `204 No Content`.
+    Delete,
+}
+
+impl Operation {
+    /// Every operation, in the order above.
+    pub const ALL: [Operation; 5] = [
+        Operation::Create,
+        Operation::Update,
+        Operation::Get,
+        Operation::List,
+        Operation::Delete,
+    ];
+
+    /// The HTTP method.
+    pub fn method(self) -> Method {
+        match self {
+            Operation::Create => Method::POST,
+            Operation::Update => Method::PATCH,
+            Operation::Get | Operation::List => Method::GET,
+            Operation::Delete => Method::DELETE,
+        }
+    }
+
+    /// The status Graph answers on success.
+    pub fn success_status(self) -> StatusCode {
+        match self {
+            Operation::Create => StatusCode::CREATED,
+            Operation::Update | Operation::Get | Operation::List => StatusCode::OK,
+            Operation::Delete => StatusCode::NO_CONTENT,
+        }
+    }
+
+    /// Whether the operation addresses one item (`{collection}/{key}`) rather than the
+    /// collection.
+    pub fn targets_item(self) -> bool {
+        matches!(self, Operation::Update | Operation::Get | Operation::Delete)
+    }
+
+    /// The operation's name as written in `#[graph_entity(operations(…))]` (from the table in
+    /// `graph_entity_core::operations`, which the derive and the generator read too).
+    pub fn name(self) -> &'static str {
+        let [create, update, get, list, delete] = &OPERATIONS;
+        match self {
+            Operation::Create => create.name,
+            Operation::Update => update.name,
+            Operation::Get => get.name,
+            Operation::List => list.name,
+            Operation::Delete => delete.name,
+        }
+    }
+}
+
+impl fmt::Display for Operation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// A Microsoft Graph API version.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ApiVersion {
+    /// `v1.0`, the generally available API.
+    V1,
+    /// `beta`, the preview API.
+    Beta,
+}
+
+impl ApiVersion {
+    /// The version as it appears in URLs (`v1.0`, `beta`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ApiVersion::V1 => "v1.0",
+            ApiVersion::Beta => "beta",
+        }
+    }
+}
+
+impl fmt::Display for ApiVersion {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A Microsoft Graph deployment: the global service or a national cloud, each with its own
+/// service root. Every cloud Graph publishes a schema for is here; the table they come from,
+/// with the source of each service root, is `graph_entity_core::clouds`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Cloud {
+    /// The global service, `https://graph.microsoft.com`.
+    #[default]
+    Global,
+    /// US Government L4 (GCC High), `https://graph.microsoft.us`.
+    UsGovL4,
+    /// US Government L5 (DoD), `https://dod-graph.microsoft.us`.
+    UsGovL5Dod,
+    /// China operated by 21Vianet, `https://microsoftgraph.chinacloudapi.cn`.
+    China,
+    /// US Government Secret, `https://graph.eaglex.ic.gov`.
+    UsNat,
+    /// US Government Top Secret, `https://graph.microsoft.scloud`.
+    UsSec,
+    /// Bleu (France), `https://graph.svc.sovcloud.fr`.
+    Bleu,
+    /// Delos (Germany), `https://graph.svc.sovcloud.de`.
+    Delos,
+    /// Singapore Government, `https://graph.svc.sovcloud.sg`.
+    GovSg,
+}
+
+impl Cloud {
+    /// Every cloud, the global service first, in the order of `graph_entity_core::clouds`.
+    pub const ALL: [Cloud; 9] = [
+        Cloud::Global,
+        Cloud::UsGovL4,
+        Cloud::UsGovL5Dod,
+        Cloud::China,
+        Cloud::UsNat,
+        Cloud::UsSec,
+        Cloud::Bleu,
+        Cloud::Delos,
+        Cloud::GovSg,
+    ];
+
+    fn info(self) -> &'static CloudInfo {
+        let [global, l4, l5, china, us_nat, us_sec, bleu, delos, gov_sg] = &CLOUDS;
+        match self {
+            Cloud::Global => global,
+            Cloud::UsGovL4 => l4,
+            Cloud::UsGovL5Dod => l5,
+            Cloud::China => china,
+            Cloud::UsNat => us_nat,
+            Cloud::UsSec => us_sec,
+            Cloud::Bleu => bleu,
+            Cloud::Delos => delos,
+            Cloud::GovSg => gov_sg,
+        }
+    }
+
+    /// The service root, without a trailing slash.
+    pub fn base_url(self) -> &'static str {
+        self.info().base_url
+    }
+
+    /// The cloud's name as written in `#[graph_entity(clouds(…))]`: `global`, `us_gov_l4`,
+    /// `us_gov_l5_dod`, `china`, `us_nat`, `us_sec`, `bleu`, `delos` or `gov_sg`.
+    pub fn name(self) -> &'static str {
+        self.info().name
+    }
+
+    /// The cloud's name as Graph's pages write it ("US Government L5 (DOD)").
+    pub fn title(self) -> &'static str {
+        self.info().title
+    }
+
+    /// The cloud named `name` in `clouds(…)` spelling.
+    pub fn named(name: &str) -> Option<Cloud> {
+        Cloud::ALL.into_iter().find(|cloud| cloud.name() == name)
+    }
+}
+
+/// The cloud's title, as Graph's reference pages write it: `US Government L4`.
+impl fmt::Display for Cloud {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.title())
+    }
+}
+
+/// Where an entity lives: its collection path, the operations Graph offers on it, the
+/// national clouds it exists in, and the permissions each operation needs.
+///
+/// Generated by `#[derive(GraphEntity)]` from `#[graph_entity(path = …, key = …, version = …,
+/// operations(…), clouds(…), permissions(…))]`.
+#[derive(Clone, Copy, Debug)]
+pub struct Resource {
+    collection_path: &'static str,
+    item_path: &'static str,
+    collection_parameters: &'static [&'static str],
+    item_parameters: &'static [&'static str],
+    version: ApiVersion,
+    operations: &'static [Operation],
+    clouds: Option<&'static [Cloud]>,
+    permissions: &'static [(Operation, Permissions)],
+}
+
+impl Resource {
+    /// Describes a resource; used by the derive, which checks the paths. It is available in
+    /// every cloud and declares no permissions until [`with_clouds`](Self::with_clouds) and
+    /// [`with_permissions`](Self::with_permissions) say otherwise.
+    #[doc(hidden)]
+    pub const fn new(
+        collection_path: &'static str,
+        item_path: &'static str,
+        collection_parameters: &'static [&'static str],
+        item_parameters: &'static [&'static str],
+        version: ApiVersion,
+        operations: &'static [Operation],
+    ) -> Self {
+        Resource {
+            collection_path,
+            item_path,
+            collection_parameters,
+            item_parameters,
+            version,
+            operations,
+            clouds: None,
+            permissions: &[],
+        }
+    }
+
+    /// The same resource, available only in `clouds` (`#[graph_entity(clouds(…))]`).
+    #[doc(hidden)]
+    pub const fn with_clouds(mut self, clouds: &'static [Cloud]) -> Self {
+        self.clouds = Some(clouds);
+        self
+    }
+
+    /// The same resource, with the permission tables of its operations
+    /// (`#[graph_entity(permissions(…))]`).
+    #[doc(hidden)]
+    pub const fn with_permissions(
+        mut self,
+        permissions: &'static [(Operation, Permissions)],
+    ) -> Self {
+        self.permissions = permissions;
+        self
+    }
+
+    /// The collection's path template (`/deviceManagement/remoteActionAudits`).
+    pub fn collection_path(&self) -> &'static str {
+        self.collection_path
+    }
+
+    /// An item's path template (`/deviceManagement/remoteActionAudits/{remoteActionAuditId}`).
+    pub fn item_path(&self) -> &'static str {
+        self.item_path
+    }
+
+    /// The key parameter's name (`remoteActionAuditId`).
+    pub fn key(&self) -> &'static str {
+        self.item_parameters.last().copied().unwrap_or_default()
+    }
+
+    /// The API version the entity is declared for.
+    pub fn version(&self) -> ApiVersion {
+        self.version
+    }
+
+    /// The operations the entity supports.
+    pub fn operations(&self) -> &'static [Operation] {
+        self.operations
+    }
+
+    /// The national clouds the entity's operations exist in, as declared with
+    /// `#[graph_entity(clouds(…))]`; `None` when the entity does not declare them, in which
+    /// case requests are built for any cloud.
+    pub fn clouds(&self) -> Option<&'static [Cloud]> {
+        self.clouds
+    }
+
+    /// Whether the entity's operations exist in `cloud`: declared there, or no clouds declared.
+    pub fn is_available_in(&self, cloud: Cloud) -> bool {
+        self.clouds.is_none_or(|clouds| clouds.contains(&cloud))
+    }
+
+    /// The permission table of `operation`: `None` when the entity does not offer it, and a
+    /// table of undeclared rows ([`Permissions::UNDECLARED`]) when the entity offers it but
+    /// declares no permissions for it.
+    pub fn permissions(&self, operation: Operation) -> Option<Permissions> {
+        if !self.operations.contains(&operation) {
+            return None;
+        }
+        let declared = self
+            .permissions
+            .iter()
+            .find(|(declared, _)| *declared == operation)
+            .map(|(_, permissions)| *permissions);
+        Some(declared.unwrap_or(Permissions::UNDECLARED))
+    }
+
+    /// The endpoint of `operation`, if the entity supports it.
+    pub fn endpoint(&self, operation: Operation) -> Option<Endpoint> {
+        let permissions = self.permissions(operation)?;
+        let (path_template, parameters) = if operation.targets_item() {
+            (self.item_path, self.item_parameters)
+        } else {
+            (self.collection_path, self.collection_parameters)
+        };
+        Some(Endpoint {
+            operation,
+            path_template,
+            parameters,
+            version: self.version,
+            clouds: self.clouds,
+            permissions,
+        })
+    }
+}
+
+/// One operation of an entity: method, path template with its parameters, success status,
+/// API version, the national clouds it exists in and the permissions it needs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Endpoint {
+    operation: Operation,
+    path_template: &'static str,
+    parameters: &'static [&'static str],
+    version: ApiVersion,
+    clouds: Option<&'static [Cloud]>,
+    permissions: Permissions,
+}
+
+impl Endpoint {
+    /// The operation.
+    pub fn operation(&self) -> Operation {
+        self.operation
+    }
+
+    /// The HTTP method.
+    pub fn method(&self) -> Method {
+        self.operation.method()
+    }
+
+    /// The status Graph answers on success.
+    pub fn success_status(&self) -> StatusCode {
+        self.operation.success_status()
+    }
+
+    /// The path template (`/deviceManagement/remoteActionAudits/{remoteActionAuditId}`).
+    pub fn path_template(&self) -> &'static str {
+        self.path_template
+    }
+
+    /// The template's parameters, in order (parents first, the key last).
+    pub fn parameters(&self) -> &'static [&'static str] {
+        self.parameters
+    }
+
+    /// The API version.
+    pub fn version(&self) -> ApiVersion {
+        self.version
+    }
+
+    /// The national clouds the operation exists in; `None` when the entity does not declare
+    /// them. See [`Resource::clouds`].
+    pub fn clouds(&self) -> Option<&'static [Cloud]> {
+        self.clouds
+    }
+
+    /// Whether the operation exists in `cloud`: declared there, or no clouds declared.
+    pub fn is_available_in(&self, cloud: Cloud) -> bool {
+        self.clouds.is_none_or(|clouds| clouds.contains(&cloud))
+    }
+
+    /// The permissions the operation needs, per permission type.
+    pub fn permissions(&self) -> Permissions {
+        self.permissions
+    }
+
+    /// The path with `arguments` (one per [`parameters`](Self::parameters), in order) each
+    /// percent-encoded as one segment, so no id can change the path or add a query.
+    pub fn path(&self, arguments: &[&str]) -> Result<String, UrlError> {
+        if arguments.len() != self.parameters.len() {
+            return Err(UrlError::WrongArgumentCount {
+                template: self.path_template,
+                parameters: self.parameters,
+                given: arguments.len(),
+            });
+        }
+        let mut path = String::with_capacity(self.path_template.len() + 40);
+        let mut rest = self.path_template;
+        for (name, argument) in self.parameters.iter().zip(arguments) {
+            if argument.is_empty() {
+                return Err(UrlError::EmptyArgument { parameter: name });
+            }
+            let placeholder = format!("{{{name}}}");
+            let Some((before, after)) = rest.split_once(&placeholder) else {
+                return Err(UrlError::WrongArgumentCount {
+                    template: self.path_template,
+                    parameters: self.parameters,
+                    given: arguments.len(),
+                });
+            };
+            path.push_str(before);
+            path.extend(utf8_percent_encode(argument, SEGMENT));
+            rest = after;
+        }
+        path.push_str(rest);
+        Ok(path)
+    }
+
+    /// The full URL for `cloud`: service root, version, then [`path`](Self::path).
+    pub fn url(&self, cloud: Cloud, arguments: &[&str]) -> Result<String, UrlError> {
+        Ok(format!(
+            "{}/{}{}",
+            cloud.base_url(),
+            self.version,
+            self.path(arguments)?
+        ))
+    }
+}
+
+/// Characters left as they are in a path segment: RFC 3986's unreserved set minus `.`, so
+/// that `.` and `..` cannot act as relative segments.
+const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'~');
+
+/// Why a URL could not be built.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum UrlError {
+    /// The number of arguments differs from the template's parameters.
+    WrongArgumentCount {
+        /// The path template.
+        template: &'static str,
+        /// Its parameters.
+        parameters: &'static [&'static str],
+        /// How many arguments were given.
+        given: usize,
+    },
+    /// An argument is empty: an empty id would address the collection instead of an item.
+    EmptyArgument {
+        /// The parameter given the empty value.
+        parameter: &'static str,
+    },
+}
+
+impl fmt::Display for UrlError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            UrlError::WrongArgumentCount {
+                template,
+                parameters,
+                given,
+            } => write!(
+                f,
+                "{template} takes {} argument(s) ({}), {given} given",
+                parameters.len(),
+                parameters.join(", ")
+            ),
+            UrlError::EmptyArgument { parameter } => {
+                write!(f, "{parameter} must not be empty")
+            }
+        }
+    }
+}
+
+impl std::error::Error for UrlError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn variants_follow_the_shared_tables() {
+        for (operation, info) in Operation::ALL.into_iter().zip(&OPERATIONS) {
+            assert_eq!(format!("{operation:?}"), info.variant);
+            assert_eq!(operation.name(), info.name);
+        }
+        for (cloud, info) in Cloud::ALL.into_iter().zip(&CLOUDS) {
+            assert_eq!(format!("{cloud:?}"), info.variant);
+            assert_eq!(Cloud::named(info.name), Some(cloud));
+        }
+        assert_eq!(
+            (Operation::ALL.len(), Cloud::ALL.len()),
+            (OPERATIONS.len(), CLOUDS.len())
+        );
+    }
+
+    const AUDITS: Resource = Resource::new(
+        "/deviceManagement/remoteActionAudits",
+        "/deviceManagement/remoteActionAudits/{remoteActionAuditId}",
+        &[],
+        &["remoteActionAuditId"],
+        ApiVersion::Beta,
+        &[Operation::Create, Operation::Update],
+    );
+
+    const EVENTS: Resource = Resource::new(
+        "/users/{userId}/events",
+        "/users/{userId}/events/{eventId}",
+        &["userId"],
+        &["userId", "eventId"],
+        ApiVersion::V1,
+        &Operation::ALL,
+    );
+
+    #[test]
+    fn endpoints_carry_method_path_status_and_version() {
+        let create = AUDITS.endpoint(Operation::Create).unwrap();
+        assert_eq!(create.method(), Method::POST);
+        assert_eq!(create.success_status(), StatusCode::CREATED);
+        assert_eq!(
+            create.url(Cloud::Global, &[]).unwrap(),
+            "https://graph.microsoft.com/beta/deviceManagement/remoteActionAudits"
+        );
+        let update = AUDITS.endpoint(Operation::Update).unwrap();
+        assert_eq!(update.method(), Method::PATCH);
+        assert_eq!(update.success_status(), StatusCode::OK);
+        assert_eq!(update.parameters(), ["remoteActionAuditId"]);
+        assert_eq!(
+            update.url(Cloud::China, &["a1"]).unwrap(),
+            "https://microsoftgraph.chinacloudapi.cn/beta/deviceManagement/remoteActionAudits/a1"
+        );
+        assert!(AUDITS.endpoint(Operation::Delete).is_none());
+        assert_eq!(AUDITS.key(), "remoteActionAuditId");
+    }
+
+    #[test]
+    fn arguments_are_one_encoded_segment_each() {
+        let get = EVENTS.endpoint(Operation::Get).unwrap();
+        assert_eq!(
+            get.path(&["a/b?c#d", "../x %é"]).unwrap(),
+            "/users/a%2Fb%3Fc%23d/events/%2E%2E%2Fx%20%25%C3%A9"
+        );
+        assert_eq!(
+            get.path(&["u", ""]),
+            Err(UrlError::EmptyArgument {
+                parameter: "eventId"
+            })
+        );
+        assert!(get.path(&["only-one"]).is_err());
+        let list = EVENTS.endpoint(Operation::List).unwrap();
+        assert_eq!(list.path(&["me"]).unwrap(), "/users/me/events");
+    }
+}

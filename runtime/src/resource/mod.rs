@@ -1,0 +1,5 @@
+//! Where an entity lives and who may reach it: operations, paths, API versions, national
+//! clouds ([`endpoint`]) and the permission tables of its operations ([`permissions`]).
+
+pub(crate) mod endpoint;
+pub(crate) mod permissions;
