@@ -503,7 +503,13 @@ fn check_path(path: &str) -> Result<&str, Error> {
 }
 
 fn find_entity<'s>(schema: &'s Schema, name: &str) -> Result<&'s StructuredType, Error> {
-    match schema.find(name) {
+    // `security.alert` names `microsoft.graph.security.alert`, as Graph's pages write it.
+    let found = schema.find(name).or_else(|| {
+        name.contains('.')
+            .then(|| schema.find(&format!("microsoft.graph.{name}")))
+            .flatten()
+    });
+    match found {
         Some(TypeDefinition::Structured(structured)) if structured.kind == StructuredKind::Entity => {
             match schema.undefined_base_type(structured) {
                 Some(base) => Err(Error::new(format!(
