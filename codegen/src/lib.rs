@@ -1258,13 +1258,18 @@ impl<'s> Generator<'s> {
             Some(entity) => {
                 imports.insert("GraphEntity");
                 out.push_str("#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]\n");
+                let no_path = entity.paths.is_empty();
                 for path in &entity.paths {
                     args.push(format!("path = {path:?}"));
+                }
+                if no_path {
+                    // No requests: no version, key, operations or clouds either.
+                    args.push("no_path".to_owned());
                 }
                 if default_odata_type != qualified {
                     args.push(format!("odata_type = {qualified:?}"));
                 }
-                if version == Some("beta") {
+                if version == Some("beta") && !no_path {
                     args.push("version = \"beta\"".to_owned());
                 }
                 if !entity.paths.is_empty() && default_schema_name(&rust) != structured.name {
@@ -1279,7 +1284,7 @@ impl<'s> Generator<'s> {
                 {
                     args.push(format!("operations({})", operations.join(", ")));
                 }
-                if let Some(clouds) = entity.clouds {
+                if let Some(clouds) = entity.clouds.filter(|_| !no_path) {
                     args.push(format!("clouds({})", clouds.join(", ")));
                 }
                 if !plan.untyped_navigation.is_empty() {
