@@ -71,6 +71,9 @@ fn rules<T: GraphObject>() -> Vec<(String, String)> {
             if info.is_read_only() {
                 rule.push("read_only");
             }
+            if info.is_immutable() {
+                rule.push("immutable");
+            }
             if info.is_required() {
                 rule.push("required");
             } else if !info.is_nullable() {
@@ -123,6 +126,8 @@ fn rule_differences<G: GraphObject, H: GraphObject>() -> Vec<String> {
 
 #[test]
 fn generated_seed_rules_differ_only_where_the_hand_written_models_document_why() {
+    // The key is generated immutable (a create may name it), the hand-written models make it
+    // read-only.
     // remoteActionAudit: Nullable="false" is generated non_nullable, never required (the
     // schema does not say what a create needs); the hand-written model requires what the seed
     // pages require. deviceActionDetails is documented by the update page but absent from the
@@ -130,6 +135,7 @@ fn generated_seed_rules_differ_only_where_the_hand_written_models_document_why()
     assert_eq!(
         rule_differences::<audit::RemoteActionAudit, models::RemoteActionAudit>(),
         [
+            "id: immutable+non_nullable Edm.String → read_only Edm.String",
             "action: non_nullable enum remoteAction → required enum remoteAction",
             "requestDateTime: non_nullable Edm.DateTimeOffset → required Edm.DateTimeOffset",
             "actionState: non_nullable enum actionState → required enum actionState",
@@ -141,6 +147,7 @@ fn generated_seed_rules_differ_only_where_the_hand_written_models_document_why()
     assert_eq!(
         rule_differences::<security::SecurityAction, models::SecurityAction>(),
         [
+            "id: immutable+non_nullable Edm.String → read_only Edm.String",
             "createdDateTime:  Edm.DateTimeOffset → read_only Edm.DateTimeOffset",
             "name:  Edm.String → required Edm.String",
             "parameters:  Collection(microsoft.graph.keyValuePair) → required Collection(microsoft.graph.keyValuePair)",
