@@ -3,6 +3,37 @@
 //! schema shapes they describe, the [`extra::Extra`] members they keep, the builders' checked
 //! values, and reading and validating JSON against them ([`parse`]).
 
+/// The scalar `visit_*` methods of a serde visitor whose value is `()`: they accept any JSON
+/// scalar and keep nothing of it, for the walks that look only at a document's structure.
+// Defined before the modules below, so they see it without an import.
+macro_rules! accept_any_scalar {
+    () => {
+        fn visit_bool<E>(self, _: bool) -> Result<(), E> {
+            Ok(())
+        }
+
+        fn visit_i64<E>(self, _: i64) -> Result<(), E> {
+            Ok(())
+        }
+
+        fn visit_u64<E>(self, _: u64) -> Result<(), E> {
+            Ok(())
+        }
+
+        fn visit_f64<E>(self, _: f64) -> Result<(), E> {
+            Ok(())
+        }
+
+        fn visit_str<E>(self, _: &str) -> Result<(), E> {
+            Ok(())
+        }
+
+        fn visit_unit<E>(self) -> Result<(), E> {
+            Ok(())
+        }
+    };
+}
+
 pub(crate) mod builder;
 pub(crate) mod entity;
 pub(crate) mod enums;
