@@ -559,8 +559,8 @@ pub struct Group {
     path = "/users/{userId}/calendar/events",
     path = "/users/{userId}/calendars/{calendarId}/events",
     path = "/users/{userId}/calendarGroups/{calendarGroupId}/calendars/{calendarId}/events",
-    path = "/groups/{groupId}/calendarView/{parentEventId}/calendar/events",
-    path = "/groups/{groupId}/events/{parentEventId}/calendar/events",
+    path = "/me/events",
+    path = "/me/calendar/events",
     open,
     clouds(global, us_gov_l4, us_gov_l5_dod, china, us_nat, us_sec, bleu, delos),
     navigation(
@@ -685,9 +685,9 @@ pub struct Event {
 #[graph_entity(
     path = "/users/{userId}/messages",
     path = "/users/{userId}/mailFolders/{mailFolderId}/messages",
-    path = "/users/{userId}/mailFolders/{mailFolderId}/childFolders/{childFolderId}/messages",
     path = "/me/messages",
     path = "/me/mailFolders/{mailFolderId}/messages",
+    path = "/users/{userId}/mailFolders/{mailFolderId}/childFolders/{childFolderId}/messages",
     path = "/me/mailFolders/{mailFolderId}/childFolders/{childFolderId}/messages",
     open,
     clouds(global, us_gov_l4, us_gov_l5_dod, china, us_nat, us_sec, bleu, delos),
@@ -824,9 +824,9 @@ pub struct Attachment {
     path = "/drives/{driveId}/items",
     path = "/drives/{driveId}/special",
     path = "/shares/{sharedDriveItemId}/items",
-    path = "/drives/{driveId}/root/children",
-    path = "/groups/{groupId}/drive/bundles",
-    path = "/groups/{groupId}/drive/following",
+    path = "/drive/bundles",
+    path = "/drive/following",
+    path = "/drive/items",
     open,
     clouds(global, us_gov_l4, us_gov_l5_dod, china, bleu, delos),
     navigation(analytics, permissions, retentionLabel, thumbnails, versions, workbook)
@@ -2203,9 +2203,9 @@ pub struct ServicePrincipal {
 #[graph_entity(
     path = "/users/{userId}/contacts",
     path = "/users/{userId}/contactFolders/{contactFolderId}/contacts",
-    path = "/users/{userId}/contactFolders/{contactFolderId}/childFolders/{childFolderId}/contacts",
     path = "/me/contacts",
     path = "/me/contactFolders/{contactFolderId}/contacts",
+    path = "/users/{userId}/contactFolders/{contactFolderId}/childFolders/{childFolderId}/contacts",
     path = "/me/contactFolders/{contactFolderId}/childFolders/{childFolderId}/contacts",
     open,
     clouds(global, us_gov_l4, us_gov_l5_dod, china, us_nat, us_sec, bleu, delos),
@@ -3029,8 +3029,8 @@ pub struct NamedLocation {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph_entity(
     path = "/users/{userId}/mailFolders",
-    path = "/users/{userId}/mailFolders/{parentMailFolderId}/childFolders",
     path = "/me/mailFolders",
+    path = "/users/{userId}/mailFolders/{parentMailFolderId}/childFolders",
     path = "/me/mailFolders/{parentMailFolderId}/childFolders",
     clouds(global, us_gov_l4, us_gov_l5_dod, china, us_nat, us_sec, bleu, delos),
     navigation(multiValueExtendedProperties, singleValueExtendedProperties)
@@ -3075,8 +3075,8 @@ pub struct MailFolder {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph_entity(
     path = "/users/{userId}/contactFolders",
-    path = "/users/{userId}/contactFolders/{parentContactFolderId}/childFolders",
     path = "/me/contactFolders",
+    path = "/users/{userId}/contactFolders/{parentContactFolderId}/childFolders",
     path = "/me/contactFolders/{parentContactFolderId}/childFolders",
     clouds(global, us_gov_l4, us_gov_l5_dod, china, us_nat, us_sec, bleu, delos),
     navigation(multiValueExtendedProperties, singleValueExtendedProperties)
@@ -3109,10 +3109,10 @@ pub struct ContactFolder {
     path = "/groups/{groupId}/drives",
     path = "/sites/{siteId}/drives",
     path = "/users/{userId}/drives",
+    path = "/me/drives",
     path = "/shares/{sharedDriveItemId}/site/drives",
     path = "/groups/{groupId}/sites/{siteId}/drives",
     path = "/sites/{siteId}/sites/{siteId2}/drives",
-    path = "/shares/{sharedDriveItemId}/site/sites/{siteId}/drives",
     clouds(global, us_gov_l4, us_gov_l5_dod, china, us_nat, us_sec, bleu, delos)
 )]
 pub struct Drive {
@@ -3350,11 +3350,11 @@ pub struct List {
     path = "/drives/{driveId}/list/items",
     path = "/shares/{sharedDriveItemId}/list/items",
     path = "/sites/{siteId}/lists/{listId}/items",
+    path = "/drive/list/items",
     path = "/sites/{siteId}/items/{baseItemId}/microsoft.graph.list/items",
     path = "/groups/{groupId}/drive/list/items",
     path = "/groups/{groupId}/drives/{driveId}/list/items",
     path = "/shares/{sharedDriveItemId}/site/items/{baseItemId}/microsoft.graph.list/items",
-    path = "/shares/{sharedDriveItemId}/site/lists/{listId}/items",
     clouds(global, us_gov_l4, us_gov_l5_dod, china, us_nat, us_sec, bleu, delos),
     navigation(analytics, documentSetVersions, fields, permissions, versions)
 )]
@@ -4396,8 +4396,8 @@ pub struct OutlookCategory {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph_entity(
     path = "/users/{userId}/mailFolders/{mailFolderId}/messageRules",
-    path = "/users/{userId}/mailFolders/{mailFolderId}/childFolders/{childFolderId}/messageRules",
     path = "/me/mailFolders/{mailFolderId}/messageRules",
+    path = "/users/{userId}/mailFolders/{mailFolderId}/childFolders/{childFolderId}/messageRules",
     path = "/me/mailFolders/{mailFolderId}/childFolders/{childFolderId}/messageRules",
     clouds(global, us_gov_l4, us_gov_l5_dod, us_nat, us_sec, bleu, delos)
 )]
@@ -4761,9 +4761,9 @@ pub struct SchemaExtension {
     path = "/servicePrincipals/{servicePrincipalId}/appRoleAssignedTo",
     path = "/servicePrincipals/{servicePrincipalId}/appRoleAssignments",
     path = "/users/{userId}/appRoleAssignments",
+    path = "/me/appRoleAssignments",
     path = "/identityGovernance/entitlementManagement/accessPackages/{accessPackageId}/incompatibleGroups/{groupId}/appRoleAssignments",
     path = "/identityGovernance/catalogs/{accessPackageCatalogId}/accessPackages/{accessPackageId}/incompatibleGroups/{groupId}/appRoleAssignments",
-    path = "/me/appRoleAssignments",
     open,
     clouds(
         global,
@@ -6020,9 +6020,9 @@ pub enum EventType {
 #[graph_entity(
     path = "/users/{userId}/messages",
     path = "/users/{userId}/mailFolders/{mailFolderId}/messages",
-    path = "/users/{userId}/mailFolders/{mailFolderId}/childFolders/{childFolderId}/messages",
     path = "/me/messages",
     path = "/me/mailFolders/{mailFolderId}/messages",
+    path = "/users/{userId}/mailFolders/{mailFolderId}/childFolders/{childFolderId}/messages",
     path = "/me/mailFolders/{mailFolderId}/childFolders/{childFolderId}/messages",
     open,
     clouds(global, china, us_nat, us_sec, bleu, delos),
@@ -6126,9 +6126,9 @@ pub struct CalendarSharingMessage {
 #[graph_entity(
     path = "/users/{userId}/messages",
     path = "/users/{userId}/mailFolders/{mailFolderId}/messages",
-    path = "/users/{userId}/mailFolders/{mailFolderId}/childFolders/{childFolderId}/messages",
     path = "/me/messages",
     path = "/me/mailFolders/{mailFolderId}/messages",
+    path = "/users/{userId}/mailFolders/{mailFolderId}/childFolders/{childFolderId}/messages",
     path = "/me/mailFolders/{mailFolderId}/childFolders/{childFolderId}/messages",
     open,
     clouds(global, us_gov_l4, us_gov_l5_dod, china, us_nat, us_sec, bleu, delos),
@@ -7906,9 +7906,9 @@ pub struct RemoteTenantGroup {
     path = "/groups/{groupId}/permissionGrants",
     path = "/teams/{teamId}/permissionGrants",
     path = "/users/{userId}/permissionGrants",
+    path = "/me/permissionGrants",
     path = "/groups/{groupId}/team/permissionGrants",
     path = "/users/{userId}/chats/{chatId}/permissionGrants",
-    path = "/users/{userId}/joinedTeams/{teamId}/permissionGrants",
     open,
     clouds(global, us_gov_l4, us_gov_l5_dod, china, bleu, delos, gov_sg)
 )]
@@ -15295,8 +15295,8 @@ pub struct IpNamedLocation {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph_entity(
     path = "/users/{userId}/mailFolders",
-    path = "/users/{userId}/mailFolders/{parentMailFolderId}/childFolders",
     path = "/me/mailFolders",
+    path = "/users/{userId}/mailFolders/{parentMailFolderId}/childFolders",
     path = "/me/mailFolders/{parentMailFolderId}/childFolders",
     clouds(global, us_gov_l4, us_gov_l5_dod, china, us_nat, us_sec, bleu, delos),
     navigation(multiValueExtendedProperties, singleValueExtendedProperties)
@@ -18293,9 +18293,9 @@ pub struct CalendarSharingMessageAction {
 #[graph_entity(
     path = "/users/{userId}/messages",
     path = "/users/{userId}/mailFolders/{mailFolderId}/messages",
-    path = "/users/{userId}/mailFolders/{mailFolderId}/childFolders/{childFolderId}/messages",
     path = "/me/messages",
     path = "/me/mailFolders/{mailFolderId}/messages",
+    path = "/users/{userId}/mailFolders/{mailFolderId}/childFolders/{childFolderId}/messages",
     path = "/me/mailFolders/{mailFolderId}/childFolders/{childFolderId}/messages",
     open,
     clouds(global, us_gov_l4, us_gov_l5_dod, china, us_nat, us_sec, bleu, delos),
@@ -18424,9 +18424,9 @@ pub struct EventMessageRequest {
 #[graph_entity(
     path = "/users/{userId}/messages",
     path = "/users/{userId}/mailFolders/{mailFolderId}/messages",
-    path = "/users/{userId}/mailFolders/{mailFolderId}/childFolders/{childFolderId}/messages",
     path = "/me/messages",
     path = "/me/mailFolders/{mailFolderId}/messages",
+    path = "/users/{userId}/mailFolders/{mailFolderId}/childFolders/{childFolderId}/messages",
     path = "/me/mailFolders/{mailFolderId}/childFolders/{childFolderId}/messages",
     open,
     clouds(global, us_gov_l4, us_gov_l5_dod, china, us_nat, us_sec, bleu, delos),

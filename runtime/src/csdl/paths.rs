@@ -32,8 +32,9 @@ impl PathIndex {
     /// The collection paths of the entity type `qualified` (`microsoft.graph.event`), best
     /// first: where Graph takes creates (no `InsertRestrictions/Insertable=false`, so
     /// `/users/{userId}/events` before the read-only view `/users/{userId}/calendarView`),
-    /// then not through a singleton standing for an entity of a set (`/me`), then the
-    /// shallowest, then the fewest parameters, then the schema's order.
+    /// then direct before roundabout ([`CollectionPath::roundabout`]), then not through a
+    /// singleton standing for an entity of a set (`/me`), then the shallowest, then the
+    /// fewest parameters, then the schema's order.
     pub fn paths(&self, qualified: &str) -> &[CollectionPath] {
         self.collections
             .get(qualified)
@@ -293,8 +294,8 @@ pub(super) fn index(schema: &Schema) -> PathIndex {
         paths.sort_by_key(|(order, path)| {
             (
                 path.restrictions.insertable == Some(false),
-                path.through_alias,
                 path.roundabout,
+                path.through_alias,
                 path.depth,
                 path.parameters.len(),
                 *order,
