@@ -355,3 +355,28 @@ fn help_describes_every_option() {
         assert!(help.contains(option), "{option}");
     }
 }
+
+#[test]
+fn out_dir_writes_a_file_per_type_and_a_mod_rs() {
+    let dir = std::env::temp_dir().join(format!("graph-entity-codegen-dir-{}", std::process::id()));
+    let dir_arg = dir.to_string_lossy().into_owned();
+    let output = run(&[
+        "--csdl",
+        "tests/data/csdl/deviceInventory.xml",
+        "--entity",
+        "deviceInventoryRecord",
+        "--out-dir",
+        &dir_arg,
+    ]);
+    let module = std::fs::read_to_string(dir.join("mod.rs")).unwrap_or_default();
+    let record =
+        std::fs::read_to_string(dir.join("device_inventory_record.rs")).unwrap_or_default();
+    std::fs::remove_dir_all(&dir).ok();
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(module.contains("mod device_inventory_record;\npub use device_inventory_record::DeviceInventoryRecord;\n"), "{module}");
+    assert!(record.starts_with("use graph_entity::{"), "{record}");
+    // Each file names what it uses from its siblings.
+    assert!(record.contains("use super::{"), "{record}");
+    assert!(record.contains("pub struct DeviceInventoryRecord {"));
+    assert_rustfmt_clean("device_inventory_record.rs", &record);
+}
