@@ -34,7 +34,8 @@ use std::process::ExitCode;
 
 use graph_entity::models::{RemoteActionAudit, SecurityAction};
 use graph_entity::{
-    from_json, Cloud, GraphEntity, Operation, Payload, PermissionType, Problems, RequestError,
+    from_json, Cloud, GraphEntity, Location, Operation, Payload, PermissionType, Problems,
+    RequestError,
 };
 
 const USAGE: &str = "usage: payload <remoteActionAudit|securityAction> <create|update|read> [--id ID] [--cloud global|us_gov_l4|us_gov_l5_dod|china] [--permissions] [FILE]";
@@ -78,8 +79,8 @@ fn run() -> Result<Output, Vec<String>> {
         parse_arguments(std::env::args().skip(1)).map_err(|error| vec![error, USAGE.to_owned()])?;
     let input = read_input(command.file.as_deref()).map_err(|error| vec![error])?;
     match command.entity.as_str() {
-        "remoteActionAudit" => handle::<RemoteActionAudit>(&command, &input),
-        "securityAction" => handle::<SecurityAction>(&command, &input),
+        "remoteActionAudit" => handle(&command, &input, &RemoteActionAudit::location()),
+        "securityAction" => handle(&command, &input, &SecurityAction::location()),
         other => Err(vec![
             format!("unknown entity `{other}`: expected remoteActionAudit or securityAction"),
             USAGE.to_owned(),
@@ -147,6 +148,7 @@ fn read_input(file: Option<&str>) -> Result<Vec<u8>, String> {
 fn handle<E: GraphEntity + 'static>(
     command: &Command,
     input: &[u8],
+    location: &Location<E>,
 ) -> Result<Output, Vec<String>> {
     let payload = match (command.operation.as_str(), &command.id) {
         ("read", _) => {
@@ -173,13 +175,19 @@ fn handle<E: GraphEntity + 'static>(
             ])
         }
     };
-    let arguments: Vec<&str> = command.id.as_deref().into_iter().collect();
-    let request = payload
-        .request(command.cloud, &arguments)
-        .map_err(|error| match error {
-            RequestError::UnavailableInCloud { .. } => vec![format!("--cloud: {error}")],
-            other => vec![format!("--id: {other}")],
-        })?;
+    let request = match (payload.operation(), &command.id) {
+        (Operation::Create, Some(_)) => {
+            return Err(vec![
+                "--id: create takes no id: it posts to the collection".to_owned()
+            ])
+        }
+        (_, Some(id)) => payload.request(command.cloud, &location.item(id)),
+        (_, None) => payload.request(command.cloud, location),
+    };
+    let request = request.map_err(|error| match error {
+        RequestError::UnavailableInCloud { .. } => vec![format!("--cloud: {error}")],
+        other => vec![format!("--id: {other}")],
+    })?;
     Ok(Output {
         stdout: render(&request),
         notes: notes::<E>(command, &[payload.operation()]),

@@ -75,7 +75,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     })
     .device_imei("35-209900-176148-1")
     .build();
-    let request = payload.request(Cloud::Global, &[])?;
+    let request = payload.request(Cloud::Global, &RemoteActionAudit::location())?;
     println!("\nThe create request, ready for any HTTP client:");
     println!("{} {}", request.method(), request.uri());
     for (name, value) in request.headers() {

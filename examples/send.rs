@@ -53,17 +53,26 @@ fn run() -> Result<()> {
     })
     .device_display_name("Kiosk 7")
     .build();
-    let answer = send(&client, audit.request_with(&options, &[])?)?;
+    let answer = send(
+        &client,
+        audit.request_with(&options, &RemoteActionAudit::location())?,
+    )?;
     let created = show(RemoteActionAudit::read_create_response(answer.0, &answer.1))?;
     let id = created.id.unwrap_or_default();
 
     let update = RemoteActionAudit::update()
         .action_state(ActionState::Done)
         .build();
-    let answer = send(&client, update.request_with(&options, &[&id])?)?;
+    let answer = send(
+        &client,
+        update.request_with(&options, &RemoteActionAudit::location().item(&id))?,
+    )?;
     show(RemoteActionAudit::read_update_response(answer.0, &answer.1))?;
 
-    let answer = send(&client, RemoteActionAudit::get_request(&options, &[&id])?)?;
+    let answer = send(
+        &client,
+        RemoteActionAudit::get_request(&options, &RemoteActionAudit::location().item(&id))?,
+    )?;
     show(RemoteActionAudit::read_get_response(answer.0, &answer.1))?;
 
     // securityAction: create, update (204), get.
@@ -81,19 +90,25 @@ fn run() -> Result<()> {
         .build(),
     })
     .build();
-    let answer = send(&client, action.request_with(&options, &[])?)?;
+    let answer = send(
+        &client,
+        action.request_with(&options, &SecurityAction::location())?,
+    )?;
     let created = show(SecurityAction::read_create_response(answer.0, &answer.1))?;
     let action_id = created.id.unwrap_or_default();
 
     let update = SecurityAction::update()
         .status(OperationStatus::Running)
         .build();
-    let answer = send(&client, update.request_with(&options, &[&action_id])?)?;
+    let answer = send(
+        &client,
+        update.request_with(&options, &SecurityAction::location().item(&action_id))?,
+    )?;
     show(SecurityAction::read_update_response(answer.0, &answer.1))?;
 
     let answer = send(
         &client,
-        SecurityAction::get_request(&options, &[&action_id])?,
+        SecurityAction::get_request(&options, &SecurityAction::location().item(&action_id))?,
     )?;
     show(SecurityAction::read_get_response(answer.0, &answer.1))?;
 
@@ -103,10 +118,16 @@ fn run() -> Result<()> {
             device_display_name: Some(device.into()),
             ..created_like()?
         })?;
-        let answer = send(&client, more.request_with(&options, &[])?)?;
+        let answer = send(
+            &client,
+            more.request_with(&options, &RemoteActionAudit::location())?,
+        )?;
         show(RemoteActionAudit::read_create_response(answer.0, &answer.1))?;
     }
-    let mut request = Some(RemoteActionAudit::list_request(&options, &[])?);
+    let mut request = Some(RemoteActionAudit::list_request(
+        &options,
+        &RemoteActionAudit::location(),
+    )?);
     while let Some(next) = request.take() {
         let answer = send(&client, next)?;
         let page = RemoteActionAudit::read_list_response(answer.0, &answer.1)?;
@@ -127,10 +148,13 @@ fn run() -> Result<()> {
     // Delete, then get it: Graph's 404, typed.
     let answer = send(
         &client,
-        RemoteActionAudit::delete_request(&options, &[&id])?,
+        RemoteActionAudit::delete_request(&options, &RemoteActionAudit::location().item(&id))?,
     )?;
     show(RemoteActionAudit::read_delete_response(answer.0, &answer.1))?;
-    let answer = send(&client, RemoteActionAudit::get_request(&options, &[&id])?)?;
+    let answer = send(
+        &client,
+        RemoteActionAudit::get_request(&options, &RemoteActionAudit::location().item(&id))?,
+    )?;
     expect_error(RemoteActionAudit::read_get_response(answer.0, &answer.1))?;
 
     // A member after unknownFutureValue without `Prefer`: Graph's 400.
@@ -139,12 +163,18 @@ fn run() -> Result<()> {
         action: Some(RemoteAction::LaunchRemoteHelp),
         ..created_like()?
     })?;
-    let answer = send(&client, helped.request_with(&without_prefer, &[])?)?;
+    let answer = send(
+        &client,
+        helped.request_with(&without_prefer, &RemoteActionAudit::location())?,
+    )?;
     expect_error(RemoteActionAudit::read_create_response(answer.0, &answer.1))?;
 
     // No token: Graph's 401.
     let anonymous = RequestOptions::new(Cloud::Global);
-    let answer = send(&client, SecurityAction::list_request(&anonymous, &[])?)?;
+    let answer = send(
+        &client,
+        SecurityAction::list_request(&anonymous, &SecurityAction::location())?,
+    )?;
     expect_error(SecurityAction::read_list_response(answer.0, &answer.1))?;
     Ok(())
 }

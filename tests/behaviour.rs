@@ -268,7 +268,9 @@ fn update_refuses_read_only_properties_and_null_on_non_nullable_ones() {
     let clear = json!({"bulkDeviceActionId": null, "managedDeviceId": "m"});
     let payload =
         Payload::<RemoteActionAudit>::update_from_json(clear.to_string().as_bytes()).unwrap();
-    let request = payload.request(Cloud::Global, &["a1"]).unwrap();
+    let request = payload
+        .request(Cloud::Global, &RemoteActionAudit::location().item("a1"))
+        .unwrap();
     assert_eq!(
         String::from_utf8(request.body().clone()).unwrap(),
         r##"{"@odata.type":"#microsoft.graph.remoteActionAudit","managedDeviceId":"m","bulkDeviceActionId":null}"##
@@ -433,7 +435,9 @@ fn parent_parameters_are_each_encoded_as_one_segment() {
         ..Event::default()
     })
     .unwrap();
-    let request = payload.request(Cloud::UsGovL4, &["u 1"]).unwrap();
+    let request = payload
+        .request(Cloud::UsGovL4, &Event::at_users_events("u 1"))
+        .unwrap();
     assert_eq!(request.method(), "POST");
     assert_eq!(
         request.uri(),
@@ -443,7 +447,7 @@ fn parent_parameters_are_each_encoded_as_one_segment() {
     assert_eq!(request.headers()["accept"], "application/json");
     assert!(Payload::update(Event::default())
         .unwrap()
-        .request(Cloud::Global, &["u", "e"])
+        .request(Cloud::Global, &Event::at_users_events("u"))
         .is_err());
 }
 

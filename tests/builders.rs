@@ -52,7 +52,9 @@ fn create_takes_the_required_properties_then_optional_ones_by_name() {
         body(&payload),
         r##"{"@odata.type":"#microsoft.graph.remoteActionAudit","action":"factoryReset","requestDateTime":"2017-01-01T00:03:07.1589002-08:00","deviceIMEI":"Device IMEI value","actionState":"pending","managedDeviceId":"Managed Device Id value"}"##
     );
-    let request = payload.request(Cloud::Global, &[]).unwrap();
+    let request = payload
+        .request(Cloud::Global, &RemoteActionAudit::location())
+        .unwrap();
     assert_eq!(request.method(), "POST");
     assert_passes_validation(&payload);
 }
@@ -133,7 +135,9 @@ fn update_sends_only_what_was_touched_and_clears_with_null() {
         body(&payload),
         r##"{"@odata.type":"#microsoft.graph.remoteActionAudit","actionState":"done","bulkDeviceActionId":"b-2","deviceDisplayName":null,"managedDeviceId":null}"##
     );
-    let request = payload.request(Cloud::Global, &["a1"]).unwrap();
+    let request = payload
+        .request(Cloud::Global, &RemoteActionAudit::location().item("a1"))
+        .unwrap();
     assert_eq!(request.method(), "PATCH");
     assert_eq!(
         request.uri(),

@@ -441,7 +441,9 @@ fn a_new_entity_is_built_with_its_required_properties_and_sent() {
     .build()])
     .state(RecordState::InRepair)
     .build();
-    let request = record.request(Cloud::Global, &[]).unwrap();
+    let request = record
+        .request(Cloud::Global, &inventory::DeviceInventoryRecord::location())
+        .unwrap();
     assert_eq!(
         request.uri(),
         "https://graph.microsoft.com/beta/inventory/deviceRecords"

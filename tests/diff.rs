@@ -38,7 +38,10 @@ fn get_change_two_fields_patch_sends_two_fields() {
         })
     );
     let request = patch
-        .request(Cloud::Global, &[before.id.as_deref().unwrap()])
+        .request(
+            Cloud::Global,
+            &RemoteActionAudit::location().item(before.id.as_deref().unwrap()),
+        )
         .unwrap();
     assert_eq!(request.method(), "PATCH");
     assert_eq!(
@@ -237,7 +240,12 @@ fn security_action_get_change_two_fields_patch() {
             }
         })
     );
-    assert!(patch.request(Cloud::Global, &["1234567890"]).is_ok());
+    assert!(patch
+        .request(
+            Cloud::Global,
+            &SecurityAction::location().item("1234567890")
+        )
+        .is_ok());
 }
 
 #[test]

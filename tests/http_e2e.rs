@@ -110,7 +110,9 @@ fn seed_creates_and_updates_go_over_http_byte_for_byte() {
     // Create remoteActionAudit: seed 001's request.
     let seed = &seed_examples(SEED_001)[0];
     let payload = Payload::<RemoteActionAudit>::create_from_json(seed.json.as_bytes()).unwrap();
-    let request = payload.request_with(&options, &[]).unwrap();
+    let request = payload
+        .request_with(&options, &RemoteActionAudit::location())
+        .unwrap();
     let sent_body = request.body().clone();
     let (arrived, answer) = wire.exchange(request);
     assert_eq!(arrived.method, "POST");
@@ -148,7 +150,11 @@ fn seed_creates_and_updates_go_over_http_byte_for_byte() {
     // Update remoteActionAudit: seed 002's request, with the server's id in the path.
     let seed = &seed_examples(SEED_002)[0];
     let payload = Payload::<RemoteActionAudit>::update_from_json(seed.json.as_bytes()).unwrap();
-    let (arrived, answer) = wire.exchange(payload.request_with(&options, &[&id]).unwrap());
+    let (arrived, answer) = wire.exchange(
+        payload
+            .request_with(&options, &RemoteActionAudit::location().item(&id))
+            .unwrap(),
+    );
     assert_eq!(arrived.method, "PATCH");
     assert_eq!(
         arrived.target,
@@ -172,7 +178,11 @@ fn seed_creates_and_updates_go_over_http_byte_for_byte() {
     // Create securityAction: seed 003's request, filled in. No enum of it needs `Prefer`.
     let body = seed_003_filled();
     let payload = Payload::<SecurityAction>::create_from_json(&body).unwrap();
-    let (arrived, answer) = wire.exchange(payload.request_with(&options, &[]).unwrap());
+    let (arrived, answer) = wire.exchange(
+        payload
+            .request_with(&options, &SecurityAction::location())
+            .unwrap(),
+    );
     assert_eq!(arrived.method, "POST");
     assert_eq!(arrived.target, "/beta/security/securityActions");
     assert_eq!(header(&arrived, "prefer"), None);
@@ -193,8 +203,11 @@ fn seed_creates_and_updates_go_over_http_byte_for_byte() {
         ..SecurityAction::default()
     };
     let payload = Payload::update(change).unwrap();
-    let (arrived, answer) =
-        wire.exchange(payload.request_with(&options, &["action-0001"]).unwrap());
+    let (arrived, answer) = wire.exchange(
+        payload
+            .request_with(&options, &SecurityAction::location().item("action-0001"))
+            .unwrap(),
+    );
     assert_eq!(arrived.method, "PATCH");
     assert_eq!(arrived.target, "/beta/security/securityActions/action-0001");
     assert_eq!(
@@ -209,8 +222,10 @@ fn seed_creates_and_updates_go_over_http_byte_for_byte() {
     );
 
     // Get both: what the updates changed is there.
-    let (arrived, answer) =
-        wire.exchange(SecurityAction::get_request(&options, &["action-0001"]).unwrap());
+    let (arrived, answer) = wire.exchange(
+        SecurityAction::get_request(&options, &SecurityAction::location().item("action-0001"))
+            .unwrap(),
+    );
     assert_eq!(arrived.method, "GET");
     assert!(arrived.body.is_empty());
     assert_eq!(header(&arrived, "content-type"), None);
@@ -219,8 +234,9 @@ fn seed_creates_and_updates_go_over_http_byte_for_byte() {
     assert_eq!(action.status, Some(OperationStatus::Running));
     assert_eq!(action.name.as_deref(), Some("String"));
 
-    let (arrived, answer) =
-        wire.exchange(RemoteActionAudit::get_request(&options, &[&id]).unwrap());
+    let (arrived, answer) = wire.exchange(
+        RemoteActionAudit::get_request(&options, &RemoteActionAudit::location().item(&id)).unwrap(),
+    );
     assert_eq!(
         arrived.target,
         "/beta/deviceManagement/remoteActionAudits/audit-0001"
@@ -246,7 +262,7 @@ fn audit(action: RemoteAction, device: &str) -> RemoteActionAudit {
 fn create(wire: &Wire, options: &RequestOptions, audit: RemoteActionAudit) -> RemoteActionAudit {
     let request = Payload::create(audit)
         .unwrap()
-        .request_with(options, &[])
+        .request_with(options, &RemoteActionAudit::location())
         .unwrap();
     let (_, answer) = wire.exchange(request);
     RemoteActionAudit::read_create_response(answer.status, &answer.body).unwrap()
@@ -260,7 +276,9 @@ fn a_list_follows_next_link_over_two_pages() {
         create(&wire, &options, audit(RemoteAction::RemoteLock, device));
     }
 
-    let (arrived, answer) = wire.exchange(RemoteActionAudit::list_request(&options, &[]).unwrap());
+    let (arrived, answer) = wire.exchange(
+        RemoteActionAudit::list_request(&options, &RemoteActionAudit::location()).unwrap(),
+    );
     assert_eq!(arrived.method, "GET");
     assert_eq!(arrived.target, "/beta/deviceManagement/remoteActionAudits");
     let first = RemoteActionAudit::read_list_response(answer.status, &answer.body).unwrap();
@@ -304,7 +322,8 @@ fn a_list_follows_next_link_over_two_pages() {
     );
 
     // securityAction lists too, on one page, without `Prefer`.
-    let (arrived, answer) = wire.exchange(SecurityAction::list_request(&options, &[]).unwrap());
+    let (arrived, answer) =
+        wire.exchange(SecurityAction::list_request(&options, &SecurityAction::location()).unwrap());
     assert_eq!(header(&arrived, "prefer"), None);
     let page = SecurityAction::read_list_response(answer.status, &answer.body).unwrap();
     assert!(page.value().is_empty());
@@ -319,8 +338,10 @@ fn delete_then_get_is_a_typed_404() {
         .id
         .unwrap();
 
-    let (arrived, answer) =
-        wire.exchange(RemoteActionAudit::delete_request(&options, &[&id]).unwrap());
+    let (arrived, answer) = wire.exchange(
+        RemoteActionAudit::delete_request(&options, &RemoteActionAudit::location().item(&id))
+            .unwrap(),
+    );
     assert_eq!(arrived.method, "DELETE");
     assert_eq!(
         arrived.target,
@@ -330,7 +351,9 @@ fn delete_then_get_is_a_typed_404() {
     assert_eq!(answer.status, StatusCode::NO_CONTENT);
     RemoteActionAudit::read_delete_response(answer.status, &answer.body).unwrap();
 
-    let (_, answer) = wire.exchange(RemoteActionAudit::get_request(&options, &[&id]).unwrap());
+    let (_, answer) = wire.exchange(
+        RemoteActionAudit::get_request(&options, &RemoteActionAudit::location().item(&id)).unwrap(),
+    );
     let error = RemoteActionAudit::read_get_response(answer.status, &answer.body).unwrap_err();
     let graph = error.graph_error().unwrap();
     assert_eq!(graph.status(), StatusCode::NOT_FOUND);
@@ -354,7 +377,8 @@ fn delete_then_get_is_a_typed_404() {
 
     // securityAction has no delete: nothing is built, nothing is sent.
     assert_eq!(
-        SecurityAction::delete_request(&options, &["action-0001"]).unwrap_err(),
+        SecurityAction::delete_request(&options, &SecurityAction::location().item("action-0001"))
+            .unwrap_err(),
         RequestError::Unsupported {
             entity: "microsoft.graph.securityAction",
             operation: Operation::Delete
@@ -369,7 +393,11 @@ fn evolvable_members_need_the_prefer_header_which_is_sent_by_default() {
 
     // Without `Prefer`, Graph refuses a member listed after unknownFutureValue: a 400.
     let payload = Payload::create(audit(RemoteAction::LaunchRemoteHelp, "d")).unwrap();
-    let (arrived, answer) = wire.exchange(payload.request_with(&without, &[]).unwrap());
+    let (arrived, answer) = wire.exchange(
+        payload
+            .request_with(&without, &RemoteActionAudit::location())
+            .unwrap(),
+    );
     assert_eq!(header(&arrived, "prefer"), None);
     assert_eq!(answer.status, StatusCode::BAD_REQUEST);
     let error = RemoteActionAudit::read_create_response(answer.status, &answer.body).unwrap_err();
@@ -393,7 +421,11 @@ fn evolvable_members_need_the_prefer_header_which_is_sent_by_default() {
     );
 
     // By default it is sent for remoteActionAudit, and the member goes through both ways.
-    let (arrived, answer) = wire.exchange(payload.request_with(&options(), &[]).unwrap());
+    let (arrived, answer) = wire.exchange(
+        payload
+            .request_with(&options(), &RemoteActionAudit::location())
+            .unwrap(),
+    );
     assert_eq!(
         header(&arrived, "prefer"),
         Some("include-unknown-enum-members")
@@ -403,16 +435,25 @@ fn evolvable_members_need_the_prefer_header_which_is_sent_by_default() {
     let id = created.id.unwrap();
 
     // Without it, Graph hides the member behind the sentinel when reading.
-    let (_, answer) = wire.exchange(RemoteActionAudit::get_request(&without, &[&id]).unwrap());
+    let (_, answer) = wire.exchange(
+        RemoteActionAudit::get_request(&without, &RemoteActionAudit::location().item(&id)).unwrap(),
+    );
     let hidden = RemoteActionAudit::read_get_response(answer.status, &answer.body).unwrap();
     assert_eq!(hidden.action, Some(RemoteAction::UnknownFutureValue));
-    let (_, answer) = wire.exchange(RemoteActionAudit::get_request(&options(), &[&id]).unwrap());
+    let (_, answer) = wire.exchange(
+        RemoteActionAudit::get_request(&options(), &RemoteActionAudit::location().item(&id))
+            .unwrap(),
+    );
     let shown = RemoteActionAudit::read_get_response(answer.status, &answer.body).unwrap();
     assert_eq!(shown.action, Some(RemoteAction::LaunchRemoteHelp));
 
     // The sentinel itself is no member to create with: Graph answers 400 whatever the header.
     let payload = Payload::create(audit(RemoteAction::UnknownFutureValue, "d")).unwrap();
-    let (_, answer) = wire.exchange(payload.request_with(&options(), &[]).unwrap());
+    let (_, answer) = wire.exchange(
+        payload
+            .request_with(&options(), &RemoteActionAudit::location())
+            .unwrap(),
+    );
     let error = RemoteActionAudit::read_create_response(answer.status, &answer.body).unwrap_err();
     assert_eq!(
         error.graph_error().map(|graph| graph.code()),
@@ -435,8 +476,10 @@ fn no_id_changes_the_path_or_adds_a_query_on_the_wire() {
         ("%2F", "%252F"),
         ("Ünïcødé-✓", "%C3%9Cn%C3%AFc%C3%B8d%C3%A9-%E2%9C%93"),
     ] {
-        let (arrived, answer) =
-            wire.exchange(RemoteActionAudit::get_request(&options, &[id]).unwrap());
+        let (arrived, answer) = wire.exchange(
+            RemoteActionAudit::get_request(&options, &RemoteActionAudit::location().item(id))
+                .unwrap(),
+        );
         assert_eq!(
             arrived.target,
             format!("/beta/deviceManagement/remoteActionAudits/{encoded}"),
@@ -450,7 +493,7 @@ fn no_id_changes_the_path_or_adds_a_query_on_the_wire() {
         );
     }
     assert!(matches!(
-        RemoteActionAudit::get_request(&options, &[""]),
+        RemoteActionAudit::get_request(&options, &RemoteActionAudit::location().item("")),
         Err(RequestError::Url(
             graph_entity::UrlError::EmptyArgument { .. }
         ))
@@ -473,8 +516,9 @@ fn other_statuses_and_bodies_keep_the_status_and_raw_body() {
 
     // No token: Graph's 401, typed.
     let anonymous = RequestOptions::new(Cloud::Global);
-    let (arrived, answer) =
-        wire.exchange(RemoteActionAudit::list_request(&anonymous, &[]).unwrap());
+    let (arrived, answer) = wire.exchange(
+        RemoteActionAudit::list_request(&anonymous, &RemoteActionAudit::location()).unwrap(),
+    );
     assert_eq!(header(&arrived, "authorization"), None);
     let error = RemoteActionAudit::read_list_response(answer.status, &answer.body).unwrap_err();
     assert_eq!(error.status(), StatusCode::UNAUTHORIZED);
@@ -485,7 +529,8 @@ fn other_statuses_and_bodies_keep_the_status_and_raw_body() {
     assert!(error.to_string().contains("get a new one"), "{error}");
 
     // A 404 that is not Graph's error body.
-    let (arrived, answer) = wire.exchange(V1Audit::get_request(&options(), &["a1"]).unwrap());
+    let (arrived, answer) =
+        wire.exchange(V1Audit::get_request(&options(), &V1Audit::location().item("a1")).unwrap());
     assert_eq!(
         arrived.target,
         "/v1.0/deviceManagement/remoteActionAudits/a1"

@@ -40,7 +40,7 @@ fn a_new_entity_gets_endpoints_requests_and_checks_from_the_derive() {
     };
     let request = Payload::create(category)
         .unwrap()
-        .request(Cloud::Global, &[])
+        .request(Cloud::Global, &DeviceCategory::location())
         .unwrap();
     assert_eq!(request.method(), "POST");
     assert_eq!(
@@ -62,7 +62,7 @@ fn a_new_entity_gets_endpoints_requests_and_checks_from_the_derive() {
         ..DeviceCategory::default()
     })
     .unwrap()
-    .request(Cloud::China, &["c1"])
+    .request(Cloud::China, &DeviceCategory::location().item("c1"))
     .unwrap();
     assert_eq!(patch.method(), "PATCH");
     assert_eq!(

@@ -67,21 +67,21 @@ fn the_printed_request_is_exactly_the_one_the_library_sends() {
             &create,
             Payload::<RemoteActionAudit>::create_from_json(create.as_bytes())
                 .unwrap()
-                .request(Cloud::Global, &[]),
+                .request(Cloud::Global, &RemoteActionAudit::location()),
         ),
         (
             &["remoteActionAudit", "update", "--id", "a 1"],
             &update,
             Payload::<RemoteActionAudit>::update_from_json(update.as_bytes())
                 .unwrap()
-                .request(Cloud::Global, &["a 1"]),
+                .request(Cloud::Global, &RemoteActionAudit::location().item("a 1")),
         ),
         (
             &["securityAction", "update", "--id", "a 1"],
             &security.to_owned(),
             Payload::<SecurityAction>::update_from_json(security.as_bytes())
                 .unwrap()
-                .request(Cloud::Global, &["a 1"]),
+                .request(Cloud::Global, &SecurityAction::location().item("a 1")),
         ),
     ];
     for (arguments, input, request) in cases {
@@ -285,7 +285,7 @@ fn cloud_builds_the_request_for_that_cloud_or_refuses_it() {
     assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
     let request = Payload::<RemoteActionAudit>::create_from_json(create.as_bytes())
         .unwrap()
-        .request(Cloud::China, &[])
+        .request(Cloud::China, &RemoteActionAudit::location())
         .unwrap();
     assert_eq!(text(&output.stdout), rendered(&request));
 

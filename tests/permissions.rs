@@ -354,8 +354,12 @@ fn requests_for_a_cloud_the_operation_does_not_exist_in_are_refused() {
              "vendorInformation": {"vendor": "Microsoft"}}"#,
     )
     .unwrap();
-    assert!(create.request(Cloud::Global, &[]).is_ok());
-    let refused = create.request(Cloud::China, &[]).unwrap_err();
+    assert!(create
+        .request(Cloud::Global, &SecurityAction::location())
+        .is_ok());
+    let refused = create
+        .request(Cloud::China, &SecurityAction::location())
+        .unwrap_err();
     assert_eq!(
         refused,
         RequestError::UnavailableInCloud {
@@ -387,7 +391,11 @@ fn without_declarations_nothing_is_refused_and_nothing_is_known() {
     assert_eq!(DeviceCategory::RESOURCE.clouds(), None);
     for cloud in Cloud::ALL {
         assert!(DeviceCategory::is_available_in(cloud));
-        assert!(DeviceCategory::get_request(&RequestOptions::new(cloud), &["c"]).is_ok());
+        assert!(DeviceCategory::get_request(
+            &RequestOptions::new(cloud),
+            &DeviceCategory::location().item("c")
+        )
+        .is_ok());
     }
     for operation in Operation::ALL {
         assert_eq!(
@@ -455,6 +463,14 @@ fn groups_cover_their_operations_and_rows_left_out_are_undeclared() {
         Event::RESOURCE.clouds(),
         Some(&[Cloud::Global, Cloud::UsGovL4][..])
     );
-    assert!(Event::list_request(&RequestOptions::new(Cloud::UsGovL4), &["u"]).is_ok());
-    assert!(Event::list_request(&RequestOptions::new(Cloud::UsGovL5Dod), &["u"]).is_err());
+    assert!(Event::list_request(
+        &RequestOptions::new(Cloud::UsGovL4),
+        &Event::at_users_events("u")
+    )
+    .is_ok());
+    assert!(Event::list_request(
+        &RequestOptions::new(Cloud::UsGovL5Dod),
+        &Event::at_users_events("u")
+    )
+    .is_err());
 }

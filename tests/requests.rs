@@ -72,17 +72,20 @@ fn every_cloud_and_version_gives_the_full_url() {
     ] {
         let options = RequestOptions::new(cloud);
         assert_eq!(options.cloud(), cloud);
-        let get = RemoteActionAudit::get_request(&options, &["a1"]).unwrap();
+        let get =
+            RemoteActionAudit::get_request(&options, &RemoteActionAudit::location().item("a1"))
+                .unwrap();
         assert_eq!(
             get.uri().to_string(),
             format!("{root}/beta/deviceManagement/remoteActionAudits/a1")
         );
-        let list = Event::list_request(&options, &["u1"]).unwrap();
+        let list = Event::list_request(&options, &Event::at_users_events("u1")).unwrap();
         assert_eq!(
             list.uri().to_string(),
             format!("{root}/v1.0/users/u1/events")
         );
-        let delete = Event::delete_request(&options, &["u1", "e1"]).unwrap();
+        let delete =
+            Event::delete_request(&options, &Event::at_users_events("u1").item("e1")).unwrap();
         assert_eq!(
             delete.uri().to_string(),
             format!("{root}/v1.0/users/u1/events/e1")
@@ -112,16 +115,24 @@ fn each_operation_has_its_method_and_headers() {
         ..RemoteActionAudit::default()
     };
     let update = Payload::update(audit).unwrap();
-    let patch = update.request_with(&options, &["a1"]).unwrap();
+    let patch = update
+        .request_with(&options, &RemoteActionAudit::location().item("a1"))
+        .unwrap();
     assert_eq!(patch.method(), "PATCH");
     assert_eq!(headers(&patch), body_headers);
     assert_eq!(patch.body(), &update.to_json().unwrap());
 
     for (request, method) in [
-        (RemoteActionAudit::get_request(&options, &["a1"]), "GET"),
-        (RemoteActionAudit::list_request(&options, &[]), "GET"),
         (
-            RemoteActionAudit::delete_request(&options, &["a1"]),
+            RemoteActionAudit::get_request(&options, &RemoteActionAudit::location().item("a1")),
+            "GET",
+        ),
+        (
+            RemoteActionAudit::list_request(&options, &RemoteActionAudit::location()),
+            "GET",
+        ),
+        (
+            RemoteActionAudit::delete_request(&options, &RemoteActionAudit::location().item("a1")),
             "DELETE",
         ),
     ] {
@@ -132,13 +143,16 @@ fn each_operation_has_its_method_and_headers() {
     }
 
     // securityAction's enums have no member after unknownFutureValue: no `Prefer`.
-    let get = SecurityAction::get_request(&options, &["s1"]).unwrap();
+    let get =
+        SecurityAction::get_request(&options, &SecurityAction::location().item("s1")).unwrap();
     assert_eq!(
         headers(&get),
         pairs(&[("accept", "application/json"), ("authorization", &bearer)])
     );
     // Without a token, no Authorization.
-    let anonymous = SecurityAction::list_request(&RequestOptions::default(), &[]).unwrap();
+    let anonymous =
+        SecurityAction::list_request(&RequestOptions::default(), &SecurityAction::location())
+            .unwrap();
     assert_eq!(
         headers(&anonymous),
         pairs(&[("accept", "application/json")])
@@ -148,9 +162,14 @@ fn each_operation_has_its_method_and_headers() {
 #[test]
 fn request_is_request_with_default_options_for_the_cloud() {
     let payload = Payload::update(RemoteActionAudit::default()).unwrap();
-    let short = payload.request(Cloud::UsGovL4, &["a1"]).unwrap();
+    let short = payload
+        .request(Cloud::UsGovL4, &RemoteActionAudit::location().item("a1"))
+        .unwrap();
     let long = payload
-        .request_with(&RequestOptions::new(Cloud::UsGovL4), &["a1"])
+        .request_with(
+            &RequestOptions::new(Cloud::UsGovL4),
+            &RemoteActionAudit::location().item("a1"),
+        )
         .unwrap();
     assert_eq!(short.method(), long.method());
     assert_eq!(short.uri(), long.uri());
@@ -176,9 +195,9 @@ fn the_prefer_header_is_the_entitys_default_or_the_users_choice() {
 
     let prefer = |options: &RequestOptions, audit: bool| {
         let request = if audit {
-            RemoteActionAudit::list_request(options, &[])
+            RemoteActionAudit::list_request(options, &RemoteActionAudit::location())
         } else {
-            Event::list_request(options, &["u"])
+            Event::list_request(options, &Event::at_users_events("u"))
         };
         request.unwrap().headers().get("prefer").cloned()
     };
@@ -201,7 +220,9 @@ fn the_token_never_shows_in_debug_output_or_errors() {
     let options = RequestOptions::new(Cloud::Global)
         .bearer_token(TOKEN)
         .unwrap();
-    let request = RemoteActionAudit::get_request(&options, &["a1"]).unwrap();
+    let request =
+        RemoteActionAudit::get_request(&options, &RemoteActionAudit::location().item("a1"))
+            .unwrap();
     assert!(request.headers()["authorization"].is_sensitive());
     for text in [format!("{options:?}"), format!("{request:?}")] {
         assert!(!text.contains("c2lnbmF0dXJl"), "{text}");
@@ -209,8 +230,10 @@ fn the_token_never_shows_in_debug_output_or_errors() {
     }
     // Errors raised while the options carry a token do not quote it either.
     let errors = [
-        RemoteActionAudit::get_request(&options, &[""]).unwrap_err(),
-        SecurityAction::delete_request(&options, &["x"]).unwrap_err(),
+        RemoteActionAudit::get_request(&options, &RemoteActionAudit::location().item(""))
+            .unwrap_err(),
+        SecurityAction::delete_request(&options, &SecurityAction::location().item("x"))
+            .unwrap_err(),
         RemoteActionAudit::next_page_request(&options, "https://evil.example/steal").unwrap_err(),
     ];
     for error in errors {
@@ -294,11 +317,12 @@ fn no_id_can_change_the_path_or_add_a_query() {
     for id in &ids {
         for (request, prefix) in [
             (
-                RemoteActionAudit::get_request(&options, &[id]).unwrap(),
+                RemoteActionAudit::get_request(&options, &RemoteActionAudit::location().item(id))
+                    .unwrap(),
                 "/beta/deviceManagement/remoteActionAudits/",
             ),
             (
-                Event::delete_request(&options, &[id, id]).unwrap(),
+                Event::delete_request(&options, &Event::at_users_events(id).item(id)).unwrap(),
                 "/v1.0/users/",
             ),
         ] {
@@ -328,7 +352,8 @@ fn no_id_can_change_the_path_or_add_a_query() {
 #[test]
 fn empty_ids_and_wrong_argument_counts_are_errors_that_say_so() {
     let options = RequestOptions::default();
-    let error = RemoteActionAudit::get_request(&options, &[""]).unwrap_err();
+    let error = RemoteActionAudit::get_request(&options, &RemoteActionAudit::location().item(""))
+        .unwrap_err();
     assert_eq!(
         error,
         RequestError::Url(UrlError::EmptyArgument {
@@ -336,14 +361,32 @@ fn empty_ids_and_wrong_argument_counts_are_errors_that_say_so() {
         })
     );
     assert_eq!(error.to_string(), "remoteActionAuditId must not be empty");
+    // A missing or extra path argument does not compile (tests/ui/location_arguments.rs);
+    // what is left to run time is a payload sent to the other kind of address.
+    let update = Payload::update(Event::default()).unwrap();
+    let error = update
+        .request(Cloud::Global, &Event::at_users_events("u"))
+        .unwrap_err();
     assert_eq!(
-        Event::get_request(&options, &["u"])
-            .unwrap_err()
-            .to_string(),
-        "/users/{userId}/events/{eventId} takes 2 argument(s) (userId, eventId), 1 given"
+        error,
+        RequestError::Address {
+            operation: Operation::Update
+        }
     );
     assert_eq!(
-        SecurityAction::delete_request(&options, &["s1"]).unwrap_err().to_string(),
+        error.to_string(),
+        "update goes to one item: pass `location.item(id)`, not the collection"
+    );
+    let create = Payload::create(Event::default()).unwrap();
+    assert_eq!(
+        create
+            .request(Cloud::Global, &Event::at_users_events("u").item("e"))
+            .unwrap_err()
+            .to_string(),
+        "create goes to the collection: pass the location itself, not `location.item(id)`"
+    );
+    assert_eq!(
+        SecurityAction::delete_request(&options, &SecurityAction::location().item("s1")).unwrap_err().to_string(),
         "microsoft.graph.securityAction does not support delete: add it to #[graph_entity(operations(…))] if Graph offers it"
     );
 }
@@ -399,14 +442,15 @@ fn next_links_are_followed_only_on_the_options_cloud() {
 fn requests_are_refused_for_operations_the_entity_lacks() {
     let options = RequestOptions::default();
     assert_eq!(
-        SecurityAction::delete_request(&options, &["s1"]).unwrap_err(),
+        SecurityAction::delete_request(&options, &SecurityAction::location().item("s1"))
+            .unwrap_err(),
         RequestError::Unsupported {
             entity: "microsoft.graph.securityAction",
             operation: Operation::Delete
         }
     );
-    assert!(SecurityAction::get_request(&options, &["s1"]).is_ok());
-    assert!(SecurityAction::list_request(&options, &[]).is_ok());
+    assert!(SecurityAction::get_request(&options, &SecurityAction::location().item("s1")).is_ok());
+    assert!(SecurityAction::list_request(&options, &SecurityAction::location()).is_ok());
 }
 
 #[test]
@@ -415,15 +459,15 @@ fn requests_are_refused_in_clouds_the_entity_does_not_exist_in() {
     for cloud in [Cloud::UsGovL4, Cloud::UsGovL5Dod, Cloud::China] {
         let options = RequestOptions::new(cloud).bearer_token(TOKEN).unwrap();
         let results = [
-            SecurityAction::get_request(&options, &["s1"]),
-            SecurityAction::list_request(&options, &[]),
+            SecurityAction::get_request(&options, &SecurityAction::location().item("s1")),
+            SecurityAction::list_request(&options, &SecurityAction::location()),
             SecurityAction::next_page_request(
                 &options,
                 &format!("{}/beta/security/securityActions?$skip=2", cloud.base_url()),
             ),
             Payload::<SecurityAction>::update_from_json(b"{}")
                 .unwrap()
-                .request_with(&options, &["s1"]),
+                .request_with(&options, &SecurityAction::location().item("s1")),
         ];
         for result in results {
             match result {
@@ -440,17 +484,25 @@ fn requests_are_refused_in_clouds_the_entity_does_not_exist_in() {
                 other => panic!("{cloud}: expected a refusal, got {other:?}"),
             }
         }
-        assert!(RemoteActionAudit::get_request(&options, &["a1"]).is_ok());
-        assert!(RemoteActionAudit::list_request(&options, &[]).is_ok());
+        assert!(RemoteActionAudit::get_request(
+            &options,
+            &RemoteActionAudit::location().item("a1")
+        )
+        .is_ok());
+        assert!(RemoteActionAudit::list_request(&options, &RemoteActionAudit::location()).is_ok());
     }
     // The token never shows in the refusal.
     let refusal = SecurityAction::list_request(
         &RequestOptions::new(Cloud::China)
             .bearer_token(TOKEN)
             .unwrap(),
-        &[],
+        &SecurityAction::location(),
     )
     .unwrap_err();
     assert!(!format!("{refusal} {refusal:?}").contains(TOKEN));
-    assert!(SecurityAction::list_request(&RequestOptions::new(Cloud::Global), &[]).is_ok());
+    assert!(SecurityAction::list_request(
+        &RequestOptions::new(Cloud::Global),
+        &SecurityAction::location()
+    )
+    .is_ok());
 }

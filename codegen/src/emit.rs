@@ -1,5 +1,10 @@
 //! Lines of Rust laid out as rustfmt lays them out (default settings, 100 columns), so the
 //! generated module passes `rustfmt --check` without running rustfmt.
+//!
+//! Schema text is data: it reaches the module only through this file. Prose (descriptions,
+//! deprecation notes) goes through [`escape`], string values through [`literal`], and every
+//! doc comment through [`doc`], which never lets a line end the comment, open a code block
+//! or carry a character rustc refuses. Notes for standard error go through [`plain`].
 
 /// rustfmt's default `max_width`.
 const WIDTH: usize = 100;
@@ -124,12 +129,21 @@ pub fn use_list(out: &mut String, path: &str, items: &[&str]) {
 
 /// Appends Markdown `text` as `///` lines (or `//!` with `inner`) at `indent`, paragraphs
 /// split at blank lines, wrapped at 100 columns. Schema text goes through [`escape`] first.
+///
+/// Whatever `text` holds, every line written starts with the prefix (any line break or other
+/// whitespace in a paragraph only separates words), none starts with spaces (an indented
+/// code block), a word holding a run of three backticks or tildes (a fence) has them
+/// escaped, and characters rustc refuses in comments (controls, bidi overrides) are dropped.
 pub fn doc(out: &mut String, indent: usize, text: &str, inner: bool) {
     let prefix = format!(
         "{}{} ",
         " ".repeat(indent),
         if inner { "//!" } else { "///" }
     );
+    let text: String = text
+        .chars()
+        .filter(|&c| c.is_whitespace() || !is_hidden(c))
+        .collect();
     for (index, paragraph) in text.split("\n\n").enumerate() {
         if index > 0 {
             out.push_str(prefix.trim_end());
@@ -143,36 +157,92 @@ pub fn doc(out: &mut String, indent: usize, text: &str, inner: bool) {
     }
 }
 
-/// Schema text as Markdown text: brackets and angle brackets escaped (they would be links
-/// and HTML tags), URLs made links (rustdoc warns about bare ones). Text already in
-/// backticks is the generator's own and kept.
+/// Characters that never reach generated code as themselves: controls (a line break ends a
+/// comment; rustc refuses a bare carriage return in a doc comment), Unicode's bidirectional
+/// controls (rustc refuses them in comments and literals: they make code read other than it
+/// runs), and other invisible line and format breaks.
+pub fn is_hidden(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{061C}'
+                | '\u{200B}'..='\u{200F}'
+                | '\u{2028}'..='\u{202E}'
+                | '\u{2060}'..='\u{2069}'
+                | '\u{FEFF}'
+        )
+}
+
+/// Schema prose (a description, a deprecation note) as Markdown text that renders as the
+/// text and nothing else: Markdown's active characters escaped (backslash, backtick and
+/// tilde, so no code span or fence; brackets and angle brackets, so no link or HTML tag),
+/// hidden characters ([`is_hidden`]) dropped, whitespace runs made one space, and URLs made
+/// links (rustdoc warns about bare ones).
 pub fn escape(text: &str) -> String {
     let words: Vec<String> = text
         .split_whitespace()
         .map(|word| {
-            if word.starts_with('`') && word.ends_with('`') && word.len() > 1 {
-                return word.to_owned();
-            }
+            let word: String = word.chars().filter(|&c| !is_hidden(c)).collect();
             let is_url = word.starts_with("https://") || word.starts_with("http://");
             if is_url {
                 let link = word.trim_end_matches(['.', ',', ';', ':', ')', '\'', '"']);
                 let rest = word.get(link.len()..).unwrap_or_default();
-                if !link.contains(['<', '>', '`']) {
+                if !link.contains(['<', '>', '`', '\\']) {
                     return format!("<{link}>{}", escape_chars(rest));
                 }
             }
-            escape_chars(word)
+            escape_chars(&word)
         })
+        .filter(|word| !word.is_empty())
         .collect();
     words.join(" ")
+}
+
+/// A schema value (a JSON name, a type name, a path, a note) as a Rust string literal: quotes
+/// and backslashes escaped, and every control, bidi or other non-printing character written
+/// as `\u{…}`, so the literal holds the text and the source line shows all of it.
+pub fn literal(text: &str) -> String {
+    format!("{text:?}")
+}
+
+/// Schema text for a note on standard error: hidden characters ([`is_hidden`]), which could
+/// move a terminal's cursor or reorder what it shows, written as `\u{…}`.
+pub fn plain(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if is_hidden(c) {
+            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 fn escape_chars(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
     for c in word.chars() {
-        if matches!(c, '[' | ']' | '<' | '>') {
+        if matches!(c, '[' | ']' | '<' | '>' | '`' | '~' | '\\') {
             out.push('\\');
         }
+        out.push(c);
+    }
+    out
+}
+
+/// `word` with every backtick and tilde of a run of three or more escaped: such a run at the
+/// start of a line opens a code block, and rustdoc would run what follows as a test.
+fn defuse_fences(word: &str) -> String {
+    if !word.contains("```") && !word.contains("~~~") {
+        return word.to_owned();
+    }
+    let mut out = String::with_capacity(word.len() * 2);
+    let mut escaped = false;
+    for c in word.chars() {
+        if matches!(c, '`' | '~') && !escaped {
+            out.push('\\');
+        }
+        escaped = c == '\\' && !escaped;
         out.push(c);
     }
     out
@@ -190,16 +260,18 @@ fn guard_line_start(line: &str) -> String {
         }
     }
     match line.chars().next() {
-        Some('-' | '+' | '=' | '>') => format!("\\{line}"),
+        Some('-' | '+' | '=' | '>' | '#' | '*' | '|') => format!("\\{line}"),
         _ => line.to_owned(),
     }
 }
 
-/// Greedy word wrap at `width` characters; a longer word gets a line of its own.
+/// Greedy word wrap at `width` characters; a longer word gets a line of its own. Any
+/// whitespace separates words, and no line starts or ends with it.
 fn wrap(text: &str, width: usize) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
-    for word in text.split(' ').filter(|word| !word.is_empty()) {
+    for word in text.split_whitespace().map(defuse_fences) {
+        let word = word.as_str();
         if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
             lines.push(std::mem::take(&mut line));
         }

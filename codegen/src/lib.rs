@@ -274,12 +274,10 @@ pub fn generate_for_clouds(
         check_path(path)?;
     }
 
-    let derived = derived_index(schema);
-    let nodes = reach(schema, &roots, &derived)?;
+    let nodes = reach(schema, &roots)?;
     let in_set: HashSet<String> = nodes.iter().map(Node::qualified_name).collect();
     let mut generator = Generator {
         schema,
-        derived,
         in_set,
         names: HashMap::new(),
         polymorphic: Vec::new(),
@@ -382,7 +380,11 @@ pub fn generate_for_clouds(
     Ok(Generated {
         code,
         items,
-        notes: generator.notes,
+        notes: generator
+            .notes
+            .iter()
+            .map(|note| emit::plain(note))
+            .collect(),
         report: generator.report,
     })
 }
@@ -397,22 +399,6 @@ pub fn use_line(path: &str, items: &[&str]) -> String {
     let mut out = String::new();
     emit::use_list(&mut out, path, items);
     out
-}
-
-/// Each structured type's derived types, at any depth, in schema order.
-fn derived_index(schema: &Schema) -> HashMap<String, Vec<&StructuredType>> {
-    let mut derived: HashMap<String, Vec<&StructuredType>> = HashMap::new();
-    for definition in schema.types() {
-        if let TypeDefinition::Structured(structured) = definition {
-            for base in schema.base_types(structured) {
-                derived
-                    .entry(base.qualified_name())
-                    .or_default()
-                    .push(structured);
-            }
-        }
-    }
-    derived
 }
 
 /// Whether a description says the property is read-only, in Graph's words: a sentence that
@@ -559,11 +545,7 @@ fn find_entity<'s>(schema: &'s Schema, name: &str) -> Result<&'s StructuredType,
 /// reach and every type derived from a type reached (at any depth), in the order first
 /// reached. Navigation properties are not followed: their targets are generated only when
 /// asked for.
-fn reach<'s>(
-    schema: &'s Schema,
-    roots: &[&'s StructuredType],
-    derived: &HashMap<String, Vec<&'s StructuredType>>,
-) -> Result<Vec<Node<'s>>, Error> {
+fn reach<'s>(schema: &'s Schema, roots: &[&'s StructuredType]) -> Result<Vec<Node<'s>>, Error> {
     let mut nodes: Vec<Node<'s>> = roots.iter().map(|root| Node::Struct(root)).collect();
     let mut seen: HashSet<String> = roots.iter().map(|root| root.qualified_name()).collect();
     let mut next = 0;
@@ -573,11 +555,8 @@ fn reach<'s>(
             continue;
         };
         let mut found: Vec<Node<'s>> = Vec::new();
-        for target in derived
-            .get(&structured.qualified_name())
-            .map(Vec::as_slice)
-            .unwrap_or_default()
-        {
+        // Derived types of derived types are reached in turn.
+        for target in schema.directly_derived_types(structured) {
             found.push(Node::Struct(target));
         }
         for (_, property) in schema.all_properties(structured) {
@@ -645,7 +624,6 @@ struct StructPlan<'s> {
 
 struct Generator<'s> {
     schema: &'s Schema,
-    derived: HashMap<String, Vec<&'s StructuredType>>,
     in_set: HashSet<String>,
     names: HashMap<String, String>,
     /// Base types with an `Any{Base}` enum, in the order first used.
@@ -673,10 +651,8 @@ impl<'s> Generator<'s> {
             .unwrap_or_else(|| format!("Any{}", self.rust_name(base)))
     }
 
-    fn has_derived(&self, qualified: &str) -> bool {
-        self.derived
-            .get(qualified)
-            .is_some_and(|derived| !derived.is_empty())
+    fn has_derived(&self, ty: &StructuredType) -> bool {
+        !self.schema.directly_derived_types(ty).is_empty()
     }
 
     /// Names, polymorphic enums, every struct's fields, and which fields need a `Box`.
@@ -692,7 +668,7 @@ impl<'s> Generator<'s> {
             }
         };
         for root in roots {
-            if self.has_derived(&root.qualified_name()) {
+            if self.has_derived(root) {
                 want(root, &mut bases);
             }
         }
@@ -717,7 +693,7 @@ impl<'s> Generator<'s> {
                         )),
                         Some(TypeDefinition::Structured(target)) => {
                             let name = target.qualified_name();
-                            if self.has_derived(&name) {
+                            if self.has_derived(target) {
                                 want(target, &mut bases);
                                 Some(Target::Any(name))
                             } else {
@@ -752,7 +728,7 @@ impl<'s> Generator<'s> {
                 match target {
                     Some(target) => {
                         let name = target.qualified_name();
-                        let target = if self.has_derived(&name) {
+                        let target = if self.has_derived(target) {
                             want(target, &mut bases);
                             Target::Any(name)
                         } else {
@@ -792,14 +768,9 @@ impl<'s> Generator<'s> {
         if !base.is_abstract {
             variants.push(base);
         }
-        for derived in self
-            .derived
-            .get(&base.qualified_name())
-            .map(Vec::as_slice)
-            .unwrap_or_default()
-        {
+        for derived in self.schema.derived_types(base) {
             if self.in_set.contains(&derived.qualified_name()) {
-                variants.push(*derived);
+                variants.push(derived);
             }
         }
         variants
@@ -1033,10 +1004,9 @@ impl<'s> Generator<'s> {
     fn no_path_reason(&self, entity: &StructuredType, paths: &PathIndex) -> String {
         let qualified = entity.qualified_name();
         let derived_with_paths = self
-            .derived
-            .get(&qualified)
+            .schema
+            .derived_types(entity)
             .into_iter()
-            .flatten()
             .find(|derived| !paths.paths(&derived.qualified_name()).is_empty());
         if let Some(derived) = derived_with_paths {
             return format!(
@@ -1138,6 +1108,19 @@ impl<'s> Generator<'s> {
             .into_iter()
             .map(|nav| (nav.name.as_str(), nav))
             .collect();
+        // Schema::parse refuses a redeclared property; texts joined with Schema::extend can
+        // still hold one, and two fields of one JSON name would not compile.
+        let mut json_names: HashSet<&str> = HashSet::new();
+        for (declaring, property) in schema.all_properties(structured) {
+            if !json_names.insert(&property.name) {
+                return Err(Error::new(format!(
+                    "`{}` has property `{}` twice (`{}` redeclares it): a derived type cannot redeclare an inherited property; fix the CSDL",
+                    structured.qualified_name(),
+                    property.name,
+                    declaring.qualified_name()
+                )));
+            }
+        }
         let idents = field_idents(plan.fields.iter().map(|field| field.json));
         let mut body = String::new();
         for (field, ident) in plan.fields.iter().zip(&idents) {
@@ -1185,13 +1168,14 @@ impl<'s> Generator<'s> {
             }
             emit::doc(&mut body, 4, &description, false);
             if default_json_name(ident) != field.json {
-                options.push(format!("rename = {:?}", field.json));
+                options.push(format!("rename = {}", emit::literal(field.json)));
             }
             if let Some(note) = &deprecated {
                 if note.is_empty() {
                     body.push_str("    #[deprecated]\n");
                 } else {
-                    emit::attribute(&mut body, 4, "deprecated", &[format!("note = {note:?}")]);
+                    let note = format!("note = {}", emit::literal(note));
+                    emit::attribute(&mut body, 4, "deprecated", &[note]);
                 }
             }
             if !options.is_empty() {
@@ -1273,20 +1257,23 @@ impl<'s> Generator<'s> {
                 out.push_str("#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]\n");
                 let no_path = entity.paths.is_empty();
                 for path in &entity.paths {
-                    args.push(format!("path = {path:?}"));
+                    args.push(format!("path = {}", emit::literal(path)));
                 }
                 if no_path {
                     // No requests: no version, key, operations or clouds either.
                     args.push("no_path".to_owned());
                 }
                 if default_odata_type != qualified {
-                    args.push(format!("odata_type = {qualified:?}"));
+                    args.push(format!("odata_type = {}", emit::literal(&qualified)));
                 }
                 if version == Some("beta") && !no_path {
                     args.push("version = \"beta\"".to_owned());
                 }
                 if !entity.paths.is_empty() && default_schema_name(&rust) != structured.name {
-                    args.push(format!("key = \"{}Id\"", structured.name));
+                    args.push(format!(
+                        "key = {}",
+                        emit::literal(&format!("{}Id", structured.name))
+                    ));
                 }
                 if open {
                     args.push("open".to_owned());
@@ -1312,7 +1299,7 @@ impl<'s> Generator<'s> {
                 imports.insert("GraphComplex");
                 out.push_str("#[derive(GraphComplex, Clone, Debug, Default, PartialEq)]\n");
                 if default_odata_type != qualified {
-                    args.push(format!("odata_type = {qualified:?}"));
+                    args.push(format!("odata_type = {}", emit::literal(&qualified)));
                 }
                 if open {
                     args.push("open".to_owned());
@@ -1377,7 +1364,7 @@ impl<'s> Generator<'s> {
             &mut out,
             0,
             "graph_polymorphic",
-            &[format!("base = {qualified:?}")],
+            &[format!("base = {}", emit::literal(&qualified))],
         );
         let mut all: Vec<&str> = names.iter().map(String::as_str).collect();
         all.push(&other);
@@ -1427,14 +1414,18 @@ impl<'s> Generator<'s> {
     fn enumeration(&mut self, enumeration: &EnumType) -> Item {
         let rust = self.rust_name(&enumeration.qualified_name());
         let mut variants: Vec<String> = Vec::new();
+        // Linear in members: members that collapse to one variant resume numbering.
+        let mut used: HashSet<String> = HashSet::new();
+        let mut next_number: HashMap<String, usize> = HashMap::new();
         for member in &enumeration.members {
             let base = variant_name(&member.name);
             let mut ident = base.clone();
-            let mut number = 2;
-            while variants.contains(&ident) {
+            let number = next_number.entry(base.clone()).or_insert(2);
+            while used.contains(&ident) {
                 ident = format!("{base}{number}");
-                number += 1;
+                *number += 1;
             }
+            used.insert(ident.clone());
             variants.push(ident);
         }
         let pairs: Vec<(&String, &str)> = variants
@@ -1459,7 +1450,7 @@ impl<'s> Generator<'s> {
             .into_iter()
             .map(str::to_owned)
             .chain((2..).map(|number| format!("Other{number}")))
-            .find(|candidate| !variants.contains(candidate))
+            .find(|candidate| !used.contains(candidate))
             .unwrap_or_default();
 
         let mut doc = enumeration
@@ -1487,7 +1478,7 @@ impl<'s> Generator<'s> {
         out.push_str("#[derive(GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]\n");
         let mut args: Vec<String> = Vec::new();
         if default_schema_name(&rust) != enumeration.name {
-            args.push(format!("name = {:?}", enumeration.name));
+            args.push(format!("name = {}", emit::literal(&enumeration.name)));
         }
         if pascal {
             args.push("rename_all = \"PascalCase\"".to_owned());
@@ -1515,7 +1506,8 @@ impl<'s> Generator<'s> {
                 if note.is_empty() {
                     out.push_str("    #[deprecated]\n");
                 } else {
-                    emit::attribute(&mut out, 4, "deprecated", &[format!("note = {note:?}")]);
+                    let note = format!("note = {}", emit::literal(note));
+                    emit::attribute(&mut out, 4, "deprecated", &[note]);
                 }
             }
             let derived = if pascal {
@@ -1524,7 +1516,8 @@ impl<'s> Generator<'s> {
                 default_schema_name(ident)
             };
             if derived != *member {
-                emit::attribute(&mut out, 4, "graph", &[format!("rename = {member:?}")]);
+                let rename = format!("rename = {}", emit::literal(member));
+                emit::attribute(&mut out, 4, "graph", &[rename]);
             }
             out.push_str(&format!("    {ident},\n"));
         }
@@ -1617,9 +1610,11 @@ fn components(adjacency: &[Vec<usize>]) -> Vec<usize> {
 }
 
 /// A Rust name per schema type, unique, shadowing nothing the module uses, and clear of the
-/// builder types the derives declare beside each struct.
+/// builder types the derives declare beside each struct. Linear in types: names that
+/// collapse to one Rust name resume numbering where the previous one stopped.
 fn assign_names(nodes: &[Node<'_>]) -> HashMap<String, String> {
     let mut taken: HashSet<String> = RESERVED.iter().map(|name| (*name).to_owned()).collect();
+    let mut next_number: HashMap<String, usize> = HashMap::new();
     let mut names = HashMap::new();
     for node in nodes {
         let (namespace, name, is_struct) = match node {
@@ -1647,11 +1642,23 @@ fn assign_names(nodes: &[Node<'_>]) -> HashMap<String, String> {
             format!("{qualifier}{base}"),
             format!("{base}Type"),
         ];
-        let chosen = candidates
+        // A number skipped once stays taken (names are only added), so resuming is exact.
+        let chosen = match candidates
             .into_iter()
-            .chain((2..).map(|number| format!("{base}{number}")))
             .find(|candidate| free(candidate, &taken))
-            .unwrap_or(base);
+        {
+            Some(chosen) => chosen,
+            None => {
+                let number = next_number.entry(base.clone()).or_insert(2);
+                loop {
+                    let candidate = format!("{base}{number}");
+                    *number += 1;
+                    if free(&candidate, &taken) {
+                        break candidate;
+                    }
+                }
+            }
+        };
         taken.extend(builders(&chosen));
         taken.insert(chosen.clone());
         names.insert(node.qualified_name(), chosen);
@@ -1660,27 +1667,33 @@ fn assign_names(nodes: &[Node<'_>]) -> HashMap<String, String> {
 }
 
 /// A field per JSON name: unique, and clear of the builders' methods (`build`, and
-/// `clear_x` for a field `x`), which a field's setter would collide with.
+/// `clear_x` for a field `x`), which a field's setter would collide with. Linear in names:
+/// names that collapse to one field resume numbering where the previous one stopped.
 fn field_idents<'a>(json_names: impl Iterator<Item = &'a str>) -> Vec<String> {
     let mut idents: Vec<String> = Vec::new();
+    let mut used: HashSet<String> = HashSet::new();
+    let mut next_number: HashMap<String, usize> = HashMap::new();
     for name in json_names {
         let base = field_name(name);
         let mut ident = base.clone();
-        let mut number = 2;
-        while idents.contains(&ident) {
-            ident = format!("{base}_{number}");
-            number += 1;
+        let number = next_number.entry(base.clone()).or_insert(2);
+        // `self_` (for `self`) numbers as `self_2`: `self__2` is not snake case.
+        let stem = base.strip_suffix('_').unwrap_or(&base);
+        while used.contains(&ident) {
+            ident = format!("{stem}_{number}");
+            *number += 1;
         }
+        used.insert(ident.clone());
         idents.push(ident);
     }
     let bare = |ident: &str| ident.trim_start_matches("r#").to_owned();
-    let taken: Vec<String> = idents.iter().map(|ident| bare(ident)).collect();
+    let taken: HashSet<String> = idents.iter().map(|ident| bare(ident)).collect();
     for ident in &mut idents {
         let plain = bare(ident);
         let clashes = plain == "build"
             || plain
                 .strip_prefix("clear_")
-                .is_some_and(|rest| taken.iter().any(|other| other == rest));
+                .is_some_and(|rest| taken.contains(rest));
         // A trailing `_` keeps the derive's default JSON name: `build_` is still "build".
         while clashes && taken.contains(&bare(ident)) {
             ident.push('_');

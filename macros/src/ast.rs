@@ -10,13 +10,13 @@ use syn::{
 };
 
 use crate::attr::{
-    self, Cloud, ContainerAttrs, Derive, Operation, PermissionGroup, PermissionRows, RenameAll,
-    Version,
+    self, Cloud, ContainerAttrs, Derive, FieldFlags, Operation, PermissionGroup, PermissionRows,
+    RenameAll, Version,
 };
 use crate::ctxt::Errors;
-use crate::template;
+use crate::template::{self, Template};
 use graph_entity_core::naming::{
-    default_json_name, default_schema_name, is_identifier, is_qualified_name,
+    default_json_name, default_schema_name, field_name, is_identifier, is_qualified_name,
 };
 
 /// An entity or complex type.
@@ -27,8 +27,10 @@ pub struct Object<'a> {
     pub odata_type: String,
     pub open: bool,
     pub krate: TokenStream,
-    /// Entities only.
+    /// Entities only, and not for `no_path` ones.
     pub resource: Option<Resource>,
+    /// The JSON names of `navigation(…)`: navigation properties the struct does not type.
+    pub navigation: Vec<String>,
     pub properties: Vec<Property<'a>>,
     /// The `#[graph(extra)]` field.
     pub extra: Option<&'a Field>,
@@ -41,9 +43,8 @@ pub struct Property<'a> {
     pub json_name: String,
     /// Where the JSON name comes from: the `rename` literal or the field name.
     pub name_span: Span,
-    pub required: Option<Span>,
-    pub read_only: Option<Span>,
-    pub non_nullable: Option<Span>,
+    /// `read_only`, `required`, `non_nullable`, `immutable`, `navigation`.
+    pub flags: FieldFlags,
     /// Whether the field is written `Option<T>`: the builders need every field to be, so
     /// that untouched properties stay out of a payload.
     pub written_as_option: bool,
@@ -54,22 +55,34 @@ pub struct Property<'a> {
 impl Property<'_> {
     /// Required properties cannot be cleared either.
     pub fn nullable(&self) -> bool {
-        self.required.is_none() && self.non_nullable.is_none()
+        self.flags.nullable()
     }
 }
 
 /// Where an entity lives.
 pub struct Resource {
-    pub collection_path: String,
-    pub item_path: String,
-    pub collection_parameters: Vec<String>,
-    pub item_parameters: Vec<String>,
+    /// Every `path`, the default first.
+    pub paths: Vec<EntityPath>,
+    /// The key parameter's name.
+    pub key: String,
     pub version: Version,
     pub operations: Vec<Operation>,
     /// `None` when `clouds(…)` is not written: no restriction.
     pub clouds: Option<Vec<Cloud>>,
     /// The declared permission table of each operation, in declaration order.
     pub permissions: Vec<(Operation, PermissionRows)>,
+}
+
+/// One `path` of an entity.
+pub struct EntityPath {
+    pub collection: String,
+    pub item: String,
+    /// The collection's parameters: their names in the template and as Rust arguments.
+    pub parameters: Vec<(String, Ident)>,
+    /// The function making a location at this path (`at_users_events`).
+    pub function: Ident,
+    /// The `path` literal.
+    pub span: Span,
 }
 
 /// An enumeration.
@@ -195,9 +208,7 @@ pub fn object<'a>(input: &'a DeriveInput, derive: Derive, errors: &Errors) -> Op
             ty: &field.ty,
             json_name,
             name_span,
-            required: attrs.required,
-            read_only: attrs.read_only,
-            non_nullable: attrs.non_nullable,
+            flags: attrs.flags,
             written_as_option: written_as_option(&field.ty),
             deprecated: field
                 .attrs
@@ -216,6 +227,7 @@ pub fn object<'a>(input: &'a DeriveInput, derive: Derive, errors: &Errors) -> Op
         );
     }
 
+    let navigation = navigation(&container, &properties, errors);
     Some(Object {
         ident: &input.ident,
         vis: &input.vis,
@@ -224,6 +236,7 @@ pub fn object<'a>(input: &'a DeriveInput, derive: Derive, errors: &Errors) -> Op
         open: container.open,
         krate: krate(&container),
         resource,
+        navigation,
         properties,
         extra,
     })
@@ -279,33 +292,61 @@ fn odata_type(container: &ContainerAttrs, ident: &Ident, errors: &Errors) -> Str
     name
 }
 
-/// The entity's resource: path, key, version and operations.
+/// The entity's resource: paths, key, version and operations; `None` for `no_path`.
 fn resource(container: &ContainerAttrs, ident: &Ident, errors: &Errors) -> Option<Resource> {
-    let Some(path) = &container.path else {
-        if !container.attempted.contains(&"path") {
-            errors.spanned(
-                ident,
-                "missing `path`: add `#[graph_entity(path = \"/collection/path\")]` with the entity's collection, such as \"/deviceManagement/remoteActionAudits\"",
+    if let Some(no_path) = container.no_path {
+        if !container.paths.is_empty() {
+            errors.at(
+                no_path,
+                "`no_path` and `path` cannot be combined: `no_path` is for an entity type Graph offers no path for; remove `no_path`, or every `path`",
+            );
+        }
+        for key in ["key", "version", "operations", "clouds", "permissions"] {
+            let Some(span) = container.span_of(key) else {
+                continue;
+            };
+            errors.at(
+                span,
+                format_args!(
+                    "`{key}` describes requests, and a `no_path` entity has none: remove `{key}`, or give the entity its `path`"
+                ),
             );
         }
         return None;
-    };
-    let collection_parameters = template::parameters(path, errors);
+    }
+    if container.paths.is_empty() {
+        if !container.attempted.contains(&"path") {
+            errors.spanned(
+                ident,
+                "missing `path`: add `#[graph_entity(path = \"/collection/path\")]` with the entity's collection, such as \"/deviceManagement/remoteActionAudits\" (or `no_path` for an entity type Graph offers no path for)",
+            );
+        }
+        return None;
+    }
+    let templates: Vec<(&LitStr, Template)> = container
+        .paths
+        .iter()
+        .map(|lit| (lit, template::read(lit, errors)))
+        .collect();
     let key = match &container.key {
         Some(lit) => {
             let key = lit.value();
-            if !is_identifier(&key) {
+            if !template::is_parameter_name(&key) {
                 errors.spanned(
                     lit,
                     format_args!(
-                        "key {key:?} is not a valid parameter name: use letters, digits and `_`, such as \"remoteActionAuditId\""
+                        "key {key:?} is not a valid parameter name: use letters, digits, `_` and `-`, such as \"remoteActionAuditId\""
                     ),
                 );
-            } else if collection_parameters.contains(&key) {
+            } else if let Some((path, _)) = templates
+                .iter()
+                .find(|(_, template)| template.parameters.contains(&key))
+            {
                 errors.spanned(
                     lit,
                     format_args!(
-                        "key `{key}` is already a parameter of the path: give the key its own name"
+                        "key `{key}` is already a parameter of the path {:?}: give the key its own name",
+                        path.value()
                     ),
                 );
             }
@@ -313,21 +354,47 @@ fn resource(container: &ContainerAttrs, ident: &Ident, errors: &Errors) -> Optio
         }
         None => {
             let key = format!("{}Id", default_schema_name(&ident.to_string()));
-            if collection_parameters.contains(&key) {
-                errors.spanned(
-                    path,
-                    format_args!(
-                        "the path already has a parameter `{{{key}}}`, the default key name: set another with `key = \"…\"`"
-                    ),
-                );
+            for (path, template) in &templates {
+                if template.parameters.contains(&key) {
+                    errors.spanned(
+                        *path,
+                        format_args!(
+                            "the path already has a parameter `{{{key}}}`, the default key name: set another with `key = \"…\"`"
+                        ),
+                    );
+                }
             }
             key
         }
     };
-    let collection_path = path.value();
-    let item_path = format!("{collection_path}/{{{key}}}");
-    let mut item_parameters = collection_parameters.clone();
-    item_parameters.push(key);
+    let mut paths: Vec<EntityPath> = Vec::new();
+    for (lit, template) in &templates {
+        let name = template.function_name();
+        if let Some(earlier) = paths.iter().find(|earlier| earlier.function == name) {
+            errors.spanned(
+                *lit,
+                format_args!(
+                    "paths {:?} and {:?} have the same fixed segments, so both would be `{name}(…)`: keep one of them",
+                    earlier.collection,
+                    lit.value()
+                ),
+            );
+            continue;
+        }
+        let collection = lit.value();
+        let item = format!("{collection}/{{{key}}}");
+        paths.push(EntityPath {
+            parameters: template
+                .parameters
+                .iter()
+                .map(|name| (name.clone(), rust_ident(&field_name(name), lit.span())))
+                .collect(),
+            function: Ident::new(&name, lit.span()),
+            collection,
+            item,
+            span: lit.span(),
+        });
+    }
     let operations = container
         .operations
         .clone()
@@ -340,15 +407,45 @@ fn resource(container: &ContainerAttrs, ident: &Ident, errors: &Errors) -> Optio
         errors,
     );
     Some(Resource {
-        collection_path,
-        item_path,
-        collection_parameters,
-        item_parameters,
+        paths,
+        key,
         version: container.version.unwrap_or(Version::V1),
         operations,
         clouds: container.clouds.clone(),
         permissions,
     })
+}
+
+/// A Rust identifier from `field_name`'s spelling: raw for a keyword (`r#type`).
+fn rust_ident(name: &str, span: Span) -> Ident {
+    match name.strip_prefix("r#") {
+        Some(raw) => Ident::new_raw(raw, span),
+        None => Ident::new(name, span),
+    }
+}
+
+/// The JSON names of `navigation(…)`; a name that is also a typed property is reported.
+fn navigation(container: &ContainerAttrs, properties: &[Property], errors: &Errors) -> Vec<String> {
+    let mut names = Vec::new();
+    for ident in container.navigation.iter().flatten() {
+        let name = ident.to_string();
+        let name = name.strip_prefix("r#").unwrap_or(&name).to_owned();
+        if let Some(property) = properties
+            .iter()
+            .find(|property| property.json_name == name)
+        {
+            errors.spanned(
+                ident,
+                format_args!(
+                    "`{name}` is already the typed property of field `{}`: mark that field `#[graph(navigation)]` and remove `{name}` from `navigation(…)`, which lists the navigation properties the struct does not type",
+                    property.member
+                ),
+            );
+            continue;
+        }
+        names.push(name);
+    }
+    names
 }
 
 /// The permission table of each operation, from `permissions(…)`: a group (`read`, `write`)

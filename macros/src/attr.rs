@@ -48,28 +48,30 @@ impl Derive {
         match self {
             Derive::Entity => &[
                 "path",
+                "no_path",
                 "odata_type",
                 "version",
                 "key",
                 "operations",
                 "clouds",
                 "permissions",
+                "navigation",
                 "open",
                 "crate",
             ],
-            Derive::Complex => &["odata_type", "open", "crate"],
+            Derive::Complex => &["odata_type", "navigation", "open", "crate"],
             Derive::Enum => &["name", "rename_all", "crate"],
             Derive::Polymorphic => &["base", "crate"],
         }
     }
 
-    fn member_keys(self) -> &'static [&'static str] {
+    fn member_keys(self) -> Vec<&'static str> {
         match self {
             Derive::Entity | Derive::Complex => {
-                &["rename", "read_only", "required", "non_nullable", "extra"]
+                [vec!["rename"], FieldFlags::keys(), vec!["extra"]].concat()
             }
-            Derive::Enum => &["rename", "other"],
-            Derive::Polymorphic => &["default", "other"],
+            Derive::Enum => vec!["rename", "other"],
+            Derive::Polymorphic => vec!["default", "other"],
         }
     }
 
@@ -248,7 +250,12 @@ pub enum RenameAll {
 /// Container options, as written.
 #[derive(Default)]
 pub struct ContainerAttrs {
-    pub path: Option<LitStr>,
+    /// Every `path = "…"`, in order: the first is the default.
+    pub paths: Vec<LitStr>,
+    /// `no_path`: an entity type Graph offers no path for.
+    pub no_path: Option<Span>,
+    /// `navigation(name, …)`: the navigation properties the struct does not type.
+    pub navigation: Option<Vec<Ident>>,
     pub odata_type: Option<LitStr>,
     pub version: Option<Version>,
     pub key: Option<LitStr>,
@@ -260,18 +267,105 @@ pub struct ContainerAttrs {
     pub name: Option<LitStr>,
     pub base: Option<LitStr>,
     pub rename_all: Option<RenameAll>,
+    /// Every known key written, with the span of its name, in order.
+    pub written: Vec<(&'static str, Span)>,
     /// Known keys that were written but not read, because of a mistake already reported (a
     /// misspelling, a bad value, a misplaced attribute): their absence is not reported again.
     pub attempted: Vec<&'static str>,
+}
+
+impl ContainerAttrs {
+    /// Every container key of every derive.
+    fn keys(&self) -> Vec<&'static str> {
+        [
+            Derive::Entity,
+            Derive::Complex,
+            Derive::Enum,
+            Derive::Polymorphic,
+        ]
+        .iter()
+        .flat_map(|derive| derive.container_keys().iter().copied())
+        .collect()
+    }
+
+    /// Where key `key` was first written, if it was.
+    pub fn span_of(&self, key: &str) -> Option<Span> {
+        self.written
+            .iter()
+            .find(|(written, _)| *written == key)
+            .map(|(_, span)| *span)
+    }
+}
+
+/// The options of a field that are flags of its property, each with the span of its key.
+///
+/// One list for all of them: a flag's key in `#[graph(…)]` is also the name of the
+/// `PropertyInfo` method the generated property table calls (`.read_only()`), so a new flag
+/// is a field here, a line in [`slots`](Self::slots), and a method of `PropertyInfo`.
+#[derive(Clone, Copy, Default)]
+pub struct FieldFlags {
+    /// Graph sets it: payloads leave it out, builders have no setter.
+    pub read_only: Option<Span>,
+    /// A create must carry it.
+    pub required: Option<Span>,
+    /// Never sent as `null`.
+    pub non_nullable: Option<Span>,
+    /// Set on create only: update payloads leave it out, the update builder has no setter.
+    pub immutable: Option<Span>,
+    /// A navigation property: its type is an entity or complex type, payloads may carry it.
+    pub navigation: Option<Span>,
+}
+
+impl FieldFlags {
+    /// Each flag's key and slot, in the order messages list them: the one list of flags.
+    fn slots(&mut self) -> Vec<(&'static str, &mut Option<Span>)> {
+        vec![
+            ("read_only", &mut self.read_only),
+            ("required", &mut self.required),
+            ("non_nullable", &mut self.non_nullable),
+            ("immutable", &mut self.immutable),
+            ("navigation", &mut self.navigation),
+        ]
+    }
+
+    /// The keys, in the order of [`slots`](Self::slots).
+    pub fn keys() -> Vec<&'static str> {
+        FieldFlags::default()
+            .slots()
+            .into_iter()
+            .map(|(key, _)| key)
+            .collect()
+    }
+
+    /// The slot of flag `key`, if it is one.
+    fn slot(&mut self, key: &str) -> Option<&mut Option<Span>> {
+        self.slots()
+            .into_iter()
+            .find(|(name, _)| *name == key)
+            .map(|(_, slot)| slot)
+    }
+
+    /// The flags set, with their key and span, in the order of [`slots`](Self::slots).
+    pub fn set(&self) -> Vec<(&'static str, Span)> {
+        let mut copy = *self;
+        copy.slots()
+            .into_iter()
+            .filter_map(|(name, slot)| slot.map(|span| (name, span)))
+            .collect()
+    }
+
+    /// Whether the property may be sent as `null`: neither required nor non-nullable.
+    pub fn nullable(&self) -> bool {
+        self.required.is_none() && self.non_nullable.is_none()
+    }
 }
 
 /// Field or variant options, as written; flags keep the span of their key.
 #[derive(Default)]
 pub struct MemberAttrs {
     pub rename: Option<LitStr>,
-    pub read_only: Option<Span>,
-    pub required: Option<Span>,
-    pub non_nullable: Option<Span>,
+    /// The flags of a field's property.
+    pub flags: FieldFlags,
     pub extra: Option<Span>,
     pub other: Option<Span>,
     pub default: Option<Span>,
@@ -282,15 +376,8 @@ pub struct MemberAttrs {
 impl MemberAttrs {
     /// The first flag set besides `extra`, for "`extra` cannot be combined with …".
     pub fn flag_besides_extra(&self) -> Option<(&'static str, Span)> {
-        let rename = self.rename.as_ref().map(LitStr::span);
-        [
-            ("rename", rename),
-            ("read_only", self.read_only),
-            ("required", self.required),
-            ("non_nullable", self.non_nullable),
-        ]
-        .into_iter()
-        .find_map(|(name, span)| span.map(|span| (name, span)))
+        let rename = self.rename.as_ref().map(|lit| ("rename", lit.span()));
+        rename.or_else(|| self.flags.set().first().copied())
     }
 }
 
@@ -377,8 +464,35 @@ impl KeyCx<'_, '_> {
 }
 
 fn container_key(out: &mut ContainerAttrs, cx: &KeyCx) -> syn::Result<()> {
+    if let Some(key) = out.keys().iter().find(|known| **known == cx.key) {
+        out.written.push((key, cx.meta.path.span()));
+    }
     match cx.key {
-        "path" => cx.set_once(&mut out.path, cx.string()?),
+        "path" => {
+            if let Some(lit) = cx.string()? {
+                let value = lit.value();
+                if out.paths.iter().any(|earlier| earlier.value() == value) {
+                    cx.errors.spanned(
+                        &lit,
+                        format_args!(
+                            "path {value:?} is given twice in `#[{}(…)]`: give each path once",
+                            cx.attribute
+                        ),
+                    );
+                } else {
+                    out.paths.push(lit);
+                }
+            }
+        }
+        "no_path" => {
+            flag(cx.meta, cx.key, cx.errors)?;
+            let span = Some(cx.meta.path.span());
+            cx.set_once(&mut out.no_path, span);
+        }
+        "navigation" => {
+            let names = navigation(cx.meta, cx.errors)?;
+            cx.set_once(&mut out.navigation, names);
+        }
         "odata_type" => cx.set_once(&mut out.odata_type, cx.string()?),
         "key" => cx.set_once(&mut out.key, cx.string()?),
         "name" => cx.set_once(&mut out.name, cx.string()?),
@@ -452,14 +566,15 @@ pub fn member(attrs: &[Attribute], derive: Derive, errors: &Errors) -> MemberAtt
                         derive.member_kind()
                     ),
                 );
-                out.attempted.extend(keys_named(attr, derive.member_keys()));
+                out.attempted
+                    .extend(keys_named(attr, &derive.member_keys()));
             }
         }
         if !attr.path().is_ident("graph") {
             continue;
         }
         let what = derive.member_attribute();
-        let attempted = each_key(attr, what, derive.member_keys(), errors, |key, meta| {
+        let attempted = each_key(attr, what, &derive.member_keys(), errors, |key, meta| {
             let cx = KeyCx {
                 key,
                 attribute: "graph",
@@ -480,13 +595,13 @@ fn member_key(out: &mut MemberAttrs, cx: &KeyCx) -> syn::Result<()> {
     }
     flag(cx.meta, cx.key, cx.errors)?;
     let slot = match cx.key {
-        "read_only" => &mut out.read_only,
-        "required" => &mut out.required,
-        "non_nullable" => &mut out.non_nullable,
         "extra" => &mut out.extra,
         "other" => &mut out.other,
         "default" => &mut out.default,
-        _ => return Ok(()),
+        key => match out.flags.slot(key) {
+            Some(slot) => slot,
+            None => return Ok(()),
+        },
     };
     cx.set_once(slot, Some(cx.meta.path.span()));
     Ok(())
@@ -656,6 +771,36 @@ fn operations(meta: &ParseNestedMeta, errors: &Errors) -> syn::Result<Option<Vec
         skip_value(&inner)
     })?;
     Ok(Some(list))
+}
+
+/// Reads `navigation(catalog, linkedResources)`: JSON names of navigation properties.
+fn navigation(meta: &ParseNestedMeta, errors: &Errors) -> syn::Result<Option<Vec<Ident>>> {
+    const EXAMPLE: &str = "such as `navigation(catalog, linkedResources)`";
+    if !meta.input.peek(syn::token::Paren) || is_empty_list(meta) {
+        errors.spanned(
+            &meta.path,
+            format_args!(
+                "write the JSON names of the navigation properties the struct does not type in parentheses, {EXAMPLE}; a typed one takes `#[graph(navigation)]` on its field"
+            ),
+        );
+        return skip_value(meta).map(|()| None);
+    }
+    let mut names: Vec<Ident> = Vec::new();
+    meta.parse_nested_meta(|inner| {
+        match inner.path.get_ident() {
+            Some(name) if names.iter().any(|known| known == name) => errors.spanned(
+                name,
+                format_args!("navigation property `{name}` is listed twice: list each once"),
+            ),
+            Some(name) => names.push(name.clone()),
+            None => errors.spanned(
+                &inner.path,
+                format_args!("`navigation(…)` lists JSON property names, {EXAMPLE}, not paths"),
+            ),
+        }
+        skip_value(&inner)
+    })?;
+    Ok(Some(names))
 }
 
 /// Reads `clouds(global, us_gov_l4, us_gov_l5_dod, china)`.

@@ -6,10 +6,17 @@ use crate::ctxt::Errors;
 /// Checks an entity or complex type.
 pub fn object(object: &Object, errors: &Errors) {
     for (position, property) in object.properties.iter().enumerate() {
-        if let (Some(_), Some(read_only)) = (property.required, property.read_only) {
+        let flags = &property.flags;
+        if let (Some(_), Some(read_only)) = (flags.required, flags.read_only) {
             errors.at(
                 read_only,
                 "`required` and `read_only` cannot be combined: a read-only property is never sent, so a create cannot require it; keep one",
+            );
+        }
+        if let (Some(_), Some(immutable)) = (flags.read_only, flags.immutable) {
+            errors.at(
+                immutable,
+                "`immutable` and `read_only` cannot be combined: a read-only property is never sent, an immutable one is sent on create only; keep `immutable` if a create may set it, else `read_only`",
             );
         }
         let earlier = object

@@ -32,12 +32,14 @@ pub fn expand(object: &Object) -> TokenStream {
     let ident = object.ident;
     let vis = object.vis;
     let p = private(&object.krate);
-    let is_entity = object.derive == Derive::Entity;
+    // An entity with a path builds payloads; a `no_path` one, like a complex type, values
+    // for the properties of others.
+    let is_entity = object.derive == Derive::Entity && object.resource.is_some();
 
     let required: Vec<&Property> = object
         .properties
         .iter()
-        .filter(|property| property.required.is_some())
+        .filter(|property| property.flags.required.is_some())
         .collect();
     let required_ident = format_ident!("{}Required", ident);
     let create_ident = format_ident!("{}Create", ident);
@@ -47,7 +49,7 @@ pub fn expand(object: &Object) -> TokenStream {
     let initial_fields = object.properties.iter().map(|property| {
         let member = property.member;
         let from_checked = from_checked(property, &p);
-        if property.required.is_some() {
+        if property.flags.required.is_some() {
             quote! {
                 #member: #from_checked(required.#member)
             }
@@ -99,21 +101,32 @@ pub fn expand(object: &Object) -> TokenStream {
     let create_setters = object
         .properties
         .iter()
-        .filter(|property| property.required.is_none() && property.read_only.is_none())
+        .filter(|property| property.flags.required.is_none() && property.flags.read_only.is_none())
         .map(|property| setter(property, &p, false));
     let (build_output, build_body, build_doc) = if is_entity {
         (
             quote!(#p::Payload<#ident>),
-            quote!(#p::Payload::__from_builder(#p::Operation::Create, self.value)),
+            quote!(#p::payload_from_builder(#p::Operation::Create, self.value)),
             "The create payload, ready for `request`: its required properties are present and no read-only one is set.",
         )
     } else {
         (
             quote!(#p::Checked<#ident>),
-            quote!(#p::Checked::__from_builder(self.value)),
-            "The complex value, for the setters of the entities and complex types that hold one.",
+            quote!(#p::checked_from_builder(self.value)),
+            "The value, for the setters of the entities and complex types that hold one.",
         )
     };
+    // An entity with a path can also be created inside another one's payload (deep insert
+    // through a navigation property).
+    let build_nested = is_entity.then(|| {
+        quote! {
+            /// The value, for a navigation property of another payload (deep insert): its
+            /// required properties are present and no read-only one is set.
+            pub fn build_nested(self) -> #p::Checked<#ident> {
+                #p::checked_from_builder(self.value)
+            }
+        }
+    });
     let create_doc = format!(
         "A create payload for [`{ident}`] being built: set optional properties by name, in any order (setting one again replaces its value), then call `build`."
     );
@@ -136,12 +149,12 @@ pub fn expand(object: &Object) -> TokenStream {
         let setters = object
             .properties
             .iter()
-            .filter(|property| property.read_only.is_none())
+            .filter(|property| updatable(property))
             .map(|property| setter(property, &p, true));
         let clears = object
             .properties
             .iter()
-            .filter(|property| property.read_only.is_none() && property.nullable())
+            .filter(|property| updatable(property) && property.nullable())
             .map(|property| clear(property, &p));
         let start_doc = format!(
             "Starts an update payload for `{}`: nothing is sent until set.",
@@ -172,7 +185,7 @@ pub fn expand(object: &Object) -> TokenStream {
                     /// The update payload, ready for `request`: only the properties set, and
                     /// no read-only one.
                     pub fn build(self) -> #p::Payload<#ident> {
-                        #p::Payload::__from_builder(#p::Operation::Update, self.value)
+                        #p::payload_from_builder(#p::Operation::Update, self.value)
                     }
                 }
             },
@@ -211,11 +224,18 @@ pub fn expand(object: &Object) -> TokenStream {
                 pub fn build(self) -> #build_output {
                     #build_body
                 }
+
+                #build_nested
             }
 
             #update_impls
         };
     }
+}
+
+/// Whether an update may send the property: neither read-only nor immutable.
+fn updatable(property: &Property) -> bool {
+    property.flags.read_only.is_none() && property.flags.immutable.is_none()
 }
 
 /// `fn member(self, value) -> Self`, which sets the property (and, in an update, drops a

@@ -37,17 +37,19 @@ pub fn expand(object: &Object) -> TokenStream {
         .map(|property| property.json_name.as_str())
         .collect();
     let rust_names: Vec<_> = members.iter().map(|member| member.to_string()).collect();
-    let required: Vec<_> = object
+    // `.read_only().required()`: one call per flag written on the field, named as its key.
+    let flags: Vec<TokenStream> = object
         .properties
         .iter()
-        .map(|p| p.required.is_some())
+        .map(|property| {
+            let calls = property
+                .flags
+                .set()
+                .into_iter()
+                .map(|(key, _)| quote::format_ident!("{}", key));
+            quote!(#(.#calls())*)
+        })
         .collect();
-    let read_only: Vec<_> = object
-        .properties
-        .iter()
-        .map(|p| p.read_only.is_some())
-        .collect();
-    let nullable: Vec<_> = object.properties.iter().map(|p| p.nullable()).collect();
     let indexes: Vec<_> = (0..members.len()).collect();
     let slots: Vec<_> = (0..members.len())
         .map(|index| quote::format_ident!("__property{}", index))
@@ -71,17 +73,34 @@ pub fn expand(object: &Object) -> TokenStream {
 
     let kind_impl = match (&object.derive, &object.resource) {
         (Derive::Entity, Some(resource)) => {
+            let locations = expand_locations(object, resource, &p);
             let resource = expand_resource(resource, &p);
             quote! {
                 impl #p::GraphEntity for #ident {
                     const RESOURCE: #p::Resource = #resource;
                 }
+
+                #locations
             }
         }
+        // `no_path`: an entity type without requests of its own.
+        (Derive::Entity, None) => TokenStream::new(),
         _ => quote! {
             impl #p::GraphComplex for #ident {}
         },
     };
+    let navigation = &object.navigation;
+    // A `#[graph(navigation)]` field's type must be an entity or complex type, reported at
+    // the field's type.
+    let assert_navigation = object
+        .properties
+        .iter()
+        .filter(|property| property.flags.navigation.is_some())
+        .map(|property| {
+            let ty = property.ty;
+            let span = syn::spanned::Spanned::span(ty);
+            quote::quote_spanned!(span=> #p::assert_navigation::<#ty>();)
+        });
 
     quote! {
         // `do_not_recommend` keeps `Extra`'s impl out of the error; before Rust 1.85 it is an
@@ -161,18 +180,16 @@ pub fn expand(object: &Object) -> TokenStream {
                 const ODATA_TYPE: &'static str = #odata_type;
                 const ODATA_TYPE_TAG: &'static str = #odata_type_tag;
                 const OPEN: bool = #open;
+                const NAVIGATION: &'static [&'static str] = &[#(#navigation),*];
                 const PROPERTIES: &'static [#p::PropertyInfo] = &[
                     #(
                         #p::PropertyInfo::new(
                             #json_names,
                             #rust_names,
-                            #required,
-                            #read_only,
-                            #nullable,
                             <#types as #p::GraphValue>::expected,
                             <#types as #p::GraphValue>::check_json,
                             <#types as #p::GraphValue>::schema,
-                        ),
+                        )#flags,
                     )*
                 ];
 
@@ -198,6 +215,7 @@ pub fn expand(object: &Object) -> TokenStream {
                     problems: &mut #p::Problems,
                 ) {
                     #assert_property_types
+                    #(#assert_navigation)*
                     #(
                         #p::check_property::<Self, #types>(
                             &self.#members,
@@ -212,6 +230,9 @@ pub fn expand(object: &Object) -> TokenStream {
             }
 
             #kind_impl
+
+            #[diagnostic::do_not_recommend]
+            impl #p::NavigationTarget for #ident {}
 
             impl #p::serde::Serialize for #ident {
                 fn serialize<__S>(&self, serializer: __S) -> #p::core::result::Result<__S::Ok, __S::Error>
@@ -295,15 +316,17 @@ pub fn private(krate: &TokenStream) -> TokenStream {
 
 fn expand_resource(resource: &Resource, p: &TokenStream) -> TokenStream {
     let Resource {
-        collection_path,
-        item_path,
-        collection_parameters,
-        item_parameters,
+        paths,
+        key,
         version,
         operations,
         clouds,
         permissions,
     } = resource;
+    let paths = paths.iter().map(|path| {
+        let (collection, item) = (&path.collection, &path.item);
+        quote!(#p::ResourcePath::new(#collection, #item))
+    });
     let version = match version {
         Version::V1 => quote!(#p::ApiVersion::V1),
         Version::Beta => quote!(#p::ApiVersion::Beta),
@@ -339,14 +362,72 @@ fn expand_resource(resource: &Resource, p: &TokenStream) -> TokenStream {
     });
     quote! {
         #p::Resource::new(
-            #collection_path,
-            #item_path,
-            &[#(#collection_parameters),*],
-            &[#(#item_parameters),*],
+            &[#(#paths),*],
+            #key,
             #version,
             &[#(#operations),*],
         )
         #clouds
         #permissions
+    }
+}
+
+/// One function per path, taking its parameters by name and giving a `Location`
+/// (`Event::at_users_events(user_id)`), and `location()` for a single path without
+/// parameters.
+fn expand_locations(object: &Object, resource: &Resource, p: &TokenStream) -> TokenStream {
+    let ident = object.ident;
+    let vis = object.vis;
+    let functions = resource.paths.iter().enumerate().map(|(index, path)| {
+        let function = &path.function;
+        let arguments: Vec<&syn::Ident> = path.parameters.iter().map(|(_, rust)| rust).collect();
+        let template = &path.collection;
+        let mut doc = format!(
+            "Requests for `{}` at `{template}`: create and list go to this location, get, update and delete to `.item(id)`.",
+            object.odata_type
+        );
+        if !path.parameters.is_empty() {
+            let names: Vec<String> = path
+                .parameters
+                .iter()
+                .map(|(name, rust)| format!("`{rust}` for `{{{name}}}`"))
+                .collect();
+            doc.push_str(&format!(
+                " Each argument ({}) is percent-encoded as one path segment.",
+                names.join(", ")
+            ));
+        }
+        if index == 0 && resource.paths.len() > 1 {
+            doc.push_str(" The default path.");
+        }
+        quote::quote_spanned! {path.span=>
+            #[doc = #doc]
+            #vis fn #function(#(#arguments: &str),*) -> #p::Location<#ident> {
+                #p::location::<#ident>(#index, &[#(#arguments),*])
+            }
+        }
+    });
+    let short = match resource.paths.as_slice() {
+        [only] if only.parameters.is_empty() => {
+            let doc = format!(
+                "Requests for `{}` at `{}`, its one path: create and list go to this location, get, update and delete to `.item(id)`.",
+                object.odata_type, only.collection
+            );
+            quote! {
+                #[doc = #doc]
+                #vis fn location() -> #p::Location<#ident> {
+                    #p::location::<#ident>(0, &[])
+                }
+            }
+        }
+        _ => TokenStream::new(),
+    };
+    // One function per path, plus `location()`: a program uses those it needs.
+    quote! {
+        #[allow(dead_code)]
+        impl #ident {
+            #(#functions)*
+            #short
+        }
     }
 }

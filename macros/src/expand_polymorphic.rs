@@ -76,6 +76,9 @@ pub fn expand(model: &Polymorphic) -> TokenStream {
                 }
             }
 
+            #[diagnostic::do_not_recommend]
+            impl #p::NavigationTarget for #ident {}
+
             impl #p::GraphPolymorphic for #ident {
                 const BASE: &'static str = #base;
                 const TYPES: &'static [&'static str] = &[#(#odata_types),*];

@@ -64,7 +64,7 @@ fn object_stubs(derive: Derive, p: &TokenStream) -> TokenStream {
         Derive::Entity => quote! {
             impl #p::GraphEntity for __Target {
                 const RESOURCE: #p::Resource =
-                    #p::Resource::new("", "", &[], &[], #p::ApiVersion::V1, &[]);
+                    #p::Resource::new(&[], "", #p::ApiVersion::V1, &[]);
             }
         },
         _ => quote!(impl #p::GraphComplex for __Target {}),
@@ -86,6 +86,7 @@ fn object_stubs(derive: Derive, p: &TokenStream) -> TokenStream {
             }
             fn check_properties(&self, _: #p::Mode, _: &#p::Path<'_>, _: &mut #p::Problems) {}
         }
+        impl #p::NavigationTarget for __Target {}
         #kind
     }
 }
@@ -107,6 +108,7 @@ fn enum_stubs(p: &TokenStream) -> TokenStream {
 
 fn polymorphic_stubs(p: &TokenStream) -> TokenStream {
     quote! {
+        impl #p::NavigationTarget for __Target {}
         impl #p::GraphPolymorphic for __Target {
             const BASE: &'static str = "";
             const TYPES: &'static [&'static str] = &[];

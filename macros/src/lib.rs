@@ -46,8 +46,17 @@ use ctxt::Errors;
 /// ```
 ///
 /// Container options, `#[graph_entity(…)]`:
-/// - `path = "/collection/path"` (required): the collection, which may hold parent
-///   parameters (`/users/{userId}/events`); no trailing `/`.
+/// - `path = "/collection/path"` (required, unless `no_path`): the collection, which may hold
+///   parent parameters (`/users/{userId}/events`, or as Graph spells them
+///   `{delegatedAdminRelationship-id}`); no trailing `/`. Repeat it for an entity Graph offers
+///   at several places: `path = "/users/{userId}/events", path = "/groups/{groupId}/events",
+///   path = "/me/events"`; the first is the default (`RESOURCE.collection_path()`), and the
+///   same path twice is an error.
+/// - `no_path`: an entity type Graph offers no path for, reached only inside other entities:
+///   it reads, validates and builds values (its builder's `build()` gives a `Checked` value,
+///   like a complex type's), but is not a `GraphEntity` and has no requests. Not with `path`,
+///   nor with the keys that describe requests (`key`, `version`, `operations`, `clouds`,
+///   `permissions`).
 /// - `odata_type = "microsoft.graph.x"`: default `microsoft.graph.` + the struct name in
 ///   lowerCamelCase.
 /// - `version = "beta"` or `"v1.0"` (default `v1.0`).
@@ -60,12 +69,36 @@ use ctxt::Errors;
 ///   the permission table of each operation (`create`, `update`, `get`, `list`, `delete`, or
 ///   the groups `read` for get and list, `write` for create, update and delete), each row the
 ///   permissions from least to most privileged or "not supported". Default: none declared.
+/// - `navigation(catalog, linkedResources)`: the JSON names of navigation properties the
+///   struct does not type; payloads may carry them (kept in `extra`, not checked). Also on
+///   `GraphComplex`.
 /// - `open`: the type is open (`OpenType="true"`); payloads may carry any property.
 /// - `crate = "path"`: where graph-entity is, if renamed.
 ///
+/// Requests go to typed locations: for each `path`, an associated function named `at_` and
+/// the path's fixed segments in snake case, taking its parameters by name in snake case
+/// (`Event::at_users_events(user_id: &str)`, `Event::at_me_events()`), returning a
+/// `graph_entity::Location<Event>`; an entity with one path and no parameters also has
+/// `location()`. Create and list go to the location, get, update and delete to
+/// `location.item(id)`. A missing or extra argument does not compile.
+///
+/// ```text
+/// #[derive(GraphEntity)]
+/// #[graph_entity(path = "/users/{userId}/events", path = "/me/events")]
+/// pub struct Event { /* … */ }
+///
+/// let list = Event::list_request(&options, &Event::at_users_events("adele@contoso.com"))?;
+/// let patch = payload.request(Cloud::Global, &Event::at_me_events().item(&id))?;
+/// ```
+///
 /// Field options, `#[graph(…)]`: `rename = "jsonName"` (default lowerCamelCase of the field),
 /// `read_only`, `required` (on create; implies `non_nullable`), `non_nullable` (never sent as
-/// `null`), and `extra` on the one [`Extra`](https://docs.rs/graph-entity/latest/graph_entity/struct.Extra.html)
+/// `null`), `immutable` (set on create, refused on update, as Graph's `Core.Immutable`; the
+/// update builder has no setter for it; not with `read_only`), `navigation` (a navigation
+/// property: its type is a `GraphEntity`, `GraphComplex` or `GraphPolymorphic` type, or an
+/// `Option` or `Vec` of one; payloads may carry it, a deep insert checked with its type's
+/// rules in the payload's mode, and `name@odata.bind` is kept), and `extra` on the one
+/// [`Extra`](https://docs.rs/graph-entity/latest/graph_entity/struct.Extra.html)
 /// field that keeps every other member.
 #[proc_macro_derive(GraphEntity, attributes(graph_entity, graph))]
 pub fn derive_graph_entity(input: TokenStream) -> TokenStream {

@@ -133,6 +133,36 @@ fn entities_complex_types_and_enums_expand_to_code_that_cannot_panic() {
             },
         ),
         object(
+            Derive::Entity,
+            quote! {
+                #[graph_entity(
+                    path = "/tenantRelationships/delegatedAdminRelationships/{delegatedAdminRelationship-id}/requests",
+                    path = "/me/requests",
+                    navigation(catalog)
+                )]
+                pub struct Request {
+                    #[graph(immutable)]
+                    pub origin: Option<String>,
+                    #[graph(navigation)]
+                    pub events: Option<Vec<Event>>,
+                    #[graph(extra)]
+                    pub extra: Extra,
+                }
+            },
+        ),
+        object(
+            Derive::Entity,
+            quote! {
+                #[graph_entity(no_path)]
+                pub struct Role {
+                    #[graph(required)]
+                    pub name: Option<String>,
+                    #[graph(extra)]
+                    pub extra: Extra,
+                }
+            },
+        ),
+        object(
             Derive::Complex,
             quote! {
                 pub struct ResultInfo {

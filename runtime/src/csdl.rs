@@ -53,7 +53,7 @@ mod naming;
 mod parse;
 mod paths;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 pub use check::{Difference, DifferenceKind, Differences};
@@ -370,6 +370,9 @@ pub struct Schema {
     /// Out-of-line `Capabilities` restrictions, by annotation target (`ns.type`,
     /// `ns.type/navigation`, `ns.Container/set`).
     restrictions: HashMap<String, Restrictions>,
+    /// Each type's directly derived types (indices into `types`), by the base type's qualified
+    /// name; built once, on first use.
+    children: std::sync::OnceLock<HashMap<String, Vec<usize>>>,
 }
 
 /// The namespace and alias of fragments without a `<Schema>` around them.
@@ -441,21 +444,48 @@ impl Schema {
         found
     }
 
-    /// The types derived from `ty`, at any depth, in schema order.
-    pub fn derived_types<'a>(&'a self, ty: &StructuredType) -> Vec<&'a StructuredType> {
-        let name = ty.qualified_name();
-        self.types
-            .iter()
-            .filter_map(|definition| match definition {
-                TypeDefinition::Structured(other) => Some(other),
-                TypeDefinition::Enum(_) => None,
-            })
-            .filter(|other| {
-                self.base_types(other)
-                    .iter()
-                    .any(|base| base.qualified_name() == name)
+    /// The types that name `ty` as their `BaseType`, in schema order.
+    pub fn directly_derived_types<'a>(&'a self, ty: &StructuredType) -> Vec<&'a StructuredType> {
+        let children = self.children.get_or_init(|| {
+            let mut children: HashMap<String, Vec<usize>> = HashMap::new();
+            for (index, definition) in self.types.iter().enumerate() {
+                if let TypeDefinition::Structured(structured) = definition {
+                    if let Some(base) = &structured.base_type {
+                        children.entry(base.clone()).or_default().push(index);
+                    }
+                }
+            }
+            children
+        });
+        children
+            .get(&ty.qualified_name())
+            .into_iter()
+            .flatten()
+            .filter_map(|&index| match self.types.get(index) {
+                Some(TypeDefinition::Structured(structured)) => Some(structured),
+                _ => None,
             })
             .collect()
+    }
+
+    /// The types derived from `ty`, at any depth, nearest first (a cycle stops the walk).
+    pub fn derived_types<'a>(&'a self, ty: &StructuredType) -> Vec<&'a StructuredType> {
+        let mut found: Vec<&StructuredType> = self.directly_derived_types(ty);
+        let mut seen: std::collections::HashSet<String> = found
+            .iter()
+            .map(|derived| derived.qualified_name())
+            .collect();
+        seen.insert(ty.qualified_name());
+        let mut next = 0;
+        while let Some(current) = found.get(next).copied() {
+            next += 1;
+            for derived in self.directly_derived_types(current) {
+                if seen.insert(derived.qualified_name()) {
+                    found.push(derived);
+                }
+            }
+        }
+        found
     }
 
     /// Adds a type unless one of its name is there; whether it was added.
@@ -466,6 +496,7 @@ impl Schema {
         }
         self.by_name.insert(name, self.types.len());
         self.types.push(definition);
+        self.children = std::sync::OnceLock::new();
         true
     }
 
@@ -527,17 +558,19 @@ impl Schema {
         }
     }
 
-    /// The base types of `ty`, nearest first, as far as the schema defines them (a cycle
-    /// stops the walk).
+    /// The base types of `ty`, nearest first, as far as the schema defines them, in time
+    /// linear in the chain's length. [`Schema::parse`] refuses cycles; one made by
+    /// [`Schema::extend`] from several texts stops the walk.
     pub fn base_types<'a>(&'a self, ty: &'a StructuredType) -> Vec<&'a StructuredType> {
         let mut chain: Vec<&StructuredType> = Vec::new();
+        let mut seen: HashSet<*const StructuredType> = HashSet::from([std::ptr::from_ref(ty)]);
         let mut current = ty;
         while let Some(base) = current
             .base_type
             .as_deref()
             .and_then(|name| self.structured_type(name))
         {
-            if std::ptr::eq(base, ty) || chain.iter().any(|seen| std::ptr::eq(*seen, base)) {
+            if !seen.insert(std::ptr::from_ref(base)) {
                 break;
             }
             chain.push(base);

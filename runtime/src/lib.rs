@@ -26,12 +26,83 @@
 //!     extra: Extra::new(),
 //! };
 //! let payload = Payload::create(category).unwrap();
-//! let request = payload.request(graph_entity::Cloud::Global, &[]).unwrap();
+//! let request = payload
+//!     .request(graph_entity::Cloud::Global, &DeviceCategory::location())
+//!     .unwrap();
 //! assert_eq!(request.uri(), "https://graph.microsoft.com/beta/deviceManagement/deviceCategories");
 //! assert_eq!(
 //!     request.body(),
 //!     br##"{"@odata.type":"#microsoft.graph.deviceCategory","displayName":"Kiosks"}"##
 //! );
+//! ```
+//!
+//! An entity Graph offers at several places has one `path` each, and a typed
+//! [`Location`] per path whose parameters the compiler counts; `no_path` entities,
+//! `immutable` and `navigation` properties describe the rest of Graph's schema:
+//!
+//! ```
+//! use graph_entity::{Cloud, EntityHttp, Extra, GraphEntity, Payload, RequestOptions};
+//!
+//! #[derive(GraphEntity, Debug, Default)]
+//! #[graph_entity(no_path)] // only ever inside an accessPackage
+//! pub struct AccessPackageResourceRole {
+//!     #[graph(read_only)]
+//!     pub id: Option<String>,
+//!     #[graph(required)]
+//!     pub display_name: Option<String>,
+//!     #[graph(extra)]
+//!     pub extra: Extra,
+//! }
+//!
+//! #[derive(GraphEntity, Debug, Default)]
+//! #[graph_entity(
+//!     path = "/identityGovernance/entitlementManagement/accessPackages",
+//!     path = "/identityGovernance/entitlementManagement/catalogs/{accessPackageCatalog-id}/accessPackages",
+//!     navigation(catalog)
+//! )]
+//! pub struct AccessPackage {
+//!     #[graph(read_only)]
+//!     pub id: Option<String>,
+//!     #[graph(required)]
+//!     pub display_name: Option<String>,
+//!     #[graph(immutable)] // set on create, refused on update
+//!     pub created_by: Option<String>,
+//!     #[graph(navigation)] // deep insert
+//!     pub resource_roles: Option<Vec<AccessPackageResourceRole>>,
+//!     #[graph(extra)]
+//!     pub extra: Extra,
+//! }
+//!
+//! let role = AccessPackageResourceRole::create(AccessPackageResourceRoleRequired {
+//!     display_name: "Member".into(),
+//! })
+//! .build();
+//! let create = AccessPackage::create(AccessPackageRequired { display_name: "Sales".into() })
+//!     .created_by("admin@contoso.com")
+//!     .resource_roles(vec![role])
+//!     .build();
+//! let in_catalog =
+//!     AccessPackage::at_identity_governance_entitlement_management_catalogs_access_packages("c1");
+//! let request = create.request(Cloud::Global, &in_catalog)?;
+//! assert_eq!(
+//!     request.uri(),
+//!     "https://graph.microsoft.com/v1.0/identityGovernance/entitlementManagement/catalogs/c1/accessPackages"
+//! );
+//! let options = RequestOptions::new(Cloud::Global);
+//! let everywhere =
+//!     AccessPackage::at_identity_governance_entitlement_management_access_packages();
+//! let get = AccessPackage::get_request(&options, &everywhere.item("p1"))?;
+//! assert_eq!(get.uri().path(), "/v1.0/identityGovernance/entitlementManagement/accessPackages/p1");
+//!
+//! // `createdBy` cannot change, and `catalog@odata.bind` is kept.
+//! let problems = Payload::<AccessPackage>::update_from_json(br#"{"createdBy": "x"}"#).unwrap_err();
+//! assert_eq!(
+//!     problems.to_string(),
+//!     "createdBy: immutable property: set it on create only; Graph refuses it on update"
+//! );
+//! let bind = br#"{"displayName": "Sales", "catalog@odata.bind": "https://graph.microsoft.com/v1.0/catalogs/c1"}"#;
+//! assert!(Payload::<AccessPackage>::create_from_json(bind).is_ok());
+//! # Ok::<(), graph_entity::RequestError>(())
 //! ```
 //!
 //! The derives are [`GraphEntity`](macro@GraphEntity) for entity types,
@@ -72,12 +143,15 @@ pub use model::builder::{Checked, IntoInput};
 pub use model::entity::GraphEntity;
 pub use model::enums::GraphEnum;
 pub use model::extra::Extra;
-pub use model::object::{GraphComplex, GraphObject, PropertyInfo};
+pub use model::object::{GraphComplex, GraphObject, NavigationTarget, PropertyInfo};
 pub use model::parse::{from_json, validate, validate_json};
 pub use model::polymorphic::GraphPolymorphic;
 pub use model::schema::SchemaType;
 pub use model::value::{describe_json, GraphValue, Mode};
-pub use resource::endpoint::{ApiVersion, Cloud, Endpoint, Operation, Resource, UrlError};
+pub use resource::endpoint::{
+    ApiVersion, Cloud, Endpoint, Operation, Resource, ResourcePath, UrlError,
+};
+pub use resource::location::{Address, ItemLocation, Location};
 pub use resource::permissions::{Access, Granted, PermissionType, Permissions, Scopes};
 pub use validate::path::{Path, Segment};
 pub use validate::problem::{Problem, Problems};

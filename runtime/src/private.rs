@@ -21,7 +21,8 @@ pub use crate::model::entity::GraphEntity;
 pub use crate::model::enums::{check_enum_json, check_enum_value, expected_enum, GraphEnum};
 pub use crate::model::extra::Extra;
 pub use crate::model::object::{
-    check_object_json, check_object_value, check_property, GraphComplex, GraphObject, PropertyInfo,
+    check_object_json, check_object_value, check_property, GraphComplex, GraphObject,
+    NavigationTarget, PropertyInfo,
 };
 pub use crate::model::polymorphic::{
     check_polymorphic_json, check_polymorphic_other, deserialize_polymorphic, expected_polymorphic,
@@ -29,12 +30,33 @@ pub use crate::model::polymorphic::{
 };
 pub use crate::model::schema::SchemaType;
 pub use crate::model::value::{GraphValue, Mode};
-pub use crate::resource::endpoint::{ApiVersion, Cloud, Operation, Resource};
+pub use crate::resource::endpoint::{ApiVersion, Cloud, Operation, Resource, ResourcePath};
+pub use crate::resource::location::Location;
 pub use crate::resource::permissions::{Permissions, Scopes};
 pub use crate::validate::path::Path;
 pub use crate::validate::problem::Problems;
 
 use crate::model::object::check_odata_type;
+
+/// A payload made by a generated builder, whose types already guarantee what validation
+/// checks.
+pub fn payload_from_builder<E: GraphEntity>(operation: Operation, entity: E) -> Payload<E> {
+    Payload::from_builder(operation, entity)
+}
+
+/// A value made by a generated create builder.
+pub fn checked_from_builder<T>(value: T) -> Checked<T> {
+    Checked::from_builder(value)
+}
+
+/// The location at `E`'s path number `index`, with one argument per parameter of that path
+/// (the generated `at_…` functions take them by name).
+pub fn location<E: GraphEntity>(index: usize, arguments: &[&str]) -> Location<E> {
+    Location::new(index, arguments)
+}
+
+/// Compiles only for the type of a `#[graph(navigation)]` field.
+pub fn assert_navigation<T: NavigationTarget + ?Sized>() {}
 
 /// What an object's JSON type looks like in messages.
 pub fn expected_object<T: GraphObject>() -> Cow<'static, str> {

@@ -1286,8 +1286,8 @@ pub struct DirectoryObject {
 }
 
 /// An abstract class containing the base properties for Intune mobile apps. Note: Listing mobile
-/// apps with `$expand=assignments` has been deprecated. Instead get the list of apps without the
-/// `$expand` query on `assignments`. Then, perform the expansion on individual applications.
+/// apps with \`$expand=assignments\` has been deprecated. Instead get the list of apps without the
+/// \`$expand\` query on \`assignments\`. Then, perform the expansion on individual applications.
 ///
 /// Graph type `microsoft.graph.mobileApp`, derived from `microsoft.graph.entity`; abstract: Graph
 /// sends values of its derived types.
@@ -6151,260 +6151,6 @@ pub struct EventMessage {
     pub extra: Extra,
 }
 
-/// The schema has no description of the `eventMessageRequest` entity type.
-///
-/// Graph type `microsoft.graph.eventMessageRequest`, derived from `microsoft.graph.eventMessage`;
-/// open: payloads may carry other properties, and they are kept.
-///
-/// Graph serves it in the collections of its base type `microsoft.graph.message`.
-///
-/// Navigation properties whose targets are not generated here, accepted in payloads (deep insert,
-/// `name@odata.bind`) and kept in `extra`: `extensions`, `multiValueExtendedProperties`,
-/// `singleValueExtendedProperties`.
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph_entity(
-    path = "/users/{userId}/messages",
-    path = "/users/{userId}/mailFolders/{mailFolderId}/messages",
-    path = "/users/{userId}/mailFolders/{mailFolderId}/childFolders/{childFolderId}/messages",
-    path = "/me/messages",
-    path = "/me/mailFolders/{mailFolderId}/messages",
-    path = "/me/mailFolders/{mailFolderId}/childFolders/{childFolderId}/messages",
-    open,
-    clouds(global, us_gov_l4, us_gov_l5_dod, china, us_nat, us_sec, bleu, delos),
-    navigation(
-        extensions,
-        multiValueExtendedProperties,
-        singleValueExtendedProperties
-    )
-)]
-pub struct EventMessageRequest {
-    /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
-    pub id: Option<String>,
-    /// Property `categories`; the schema has no description of it.
-    pub categories: Option<Vec<String>>,
-    /// Property `changeKey`; the schema has no description of it.
-    pub change_key: Option<String>,
-    /// Property `createdDateTime`; the schema has no description of it.
-    pub created_date_time: Option<DateTimeOffset>,
-    /// Property `lastModifiedDateTime`; the schema has no description of it.
-    pub last_modified_date_time: Option<DateTimeOffset>,
-    /// Property `bccRecipients`; the schema has no description of it.
-    pub bcc_recipients: Option<Vec<AnyRecipient>>,
-    /// Property `body`; the schema has no description of it.
-    pub body: Option<ItemBody>,
-    /// Property `bodyPreview`; the schema has no description of it.
-    pub body_preview: Option<String>,
-    /// Property `ccRecipients`; the schema has no description of it.
-    pub cc_recipients: Option<Vec<AnyRecipient>>,
-    /// Property `conversationId`; the schema has no description of it.
-    pub conversation_id: Option<String>,
-    /// Property `conversationIndex`; the schema has no description of it.
-    pub conversation_index: Option<Binary>,
-    /// Property `flag`; the schema has no description of it.
-    pub flag: Option<FollowupFlag>,
-    /// Property `from`; the schema has no description of it.
-    pub from: Option<AnyRecipient>,
-    /// Property `hasAttachments`; the schema has no description of it.
-    pub has_attachments: Option<bool>,
-    /// Property `importance`; the schema has no description of it.
-    pub importance: Option<Importance>,
-    /// Property `inferenceClassification`; the schema has no description of it.
-    pub inference_classification: Option<InferenceClassificationType>,
-    /// Property `internetMessageHeaders`; the schema has no description of it.
-    pub internet_message_headers: Option<Vec<InternetMessageHeader>>,
-    /// Property `internetMessageId`; the schema has no description of it.
-    pub internet_message_id: Option<String>,
-    /// Property `isDeliveryReceiptRequested`; the schema has no description of it.
-    pub is_delivery_receipt_requested: Option<bool>,
-    /// Property `isDraft`; the schema has no description of it.
-    pub is_draft: Option<bool>,
-    /// Property `isRead`; the schema has no description of it.
-    pub is_read: Option<bool>,
-    /// Property `isReadReceiptRequested`; the schema has no description of it.
-    pub is_read_receipt_requested: Option<bool>,
-    /// Property `parentFolderId`; the schema has no description of it.
-    pub parent_folder_id: Option<String>,
-    /// Property `receivedDateTime`; the schema has no description of it.
-    pub received_date_time: Option<DateTimeOffset>,
-    /// Property `replyTo`; the schema has no description of it.
-    pub reply_to: Option<Vec<AnyRecipient>>,
-    /// Property `sender`; the schema has no description of it.
-    pub sender: Option<AnyRecipient>,
-    /// Property `sentDateTime`; the schema has no description of it.
-    pub sent_date_time: Option<DateTimeOffset>,
-    /// Property `subject`; the schema has no description of it.
-    pub subject: Option<String>,
-    /// Property `toRecipients`; the schema has no description of it.
-    pub to_recipients: Option<Vec<AnyRecipient>>,
-    /// Property `uniqueBody`; the schema has no description of it.
-    pub unique_body: Option<ItemBody>,
-    /// Property `webLink`; the schema has no description of it.
-    pub web_link: Option<String>,
-    /// Property `endDateTime`; the schema has no description of it.
-    pub end_date_time: Option<DateTimeTimeZone>,
-    /// Property `isAllDay`; the schema has no description of it.
-    pub is_all_day: Option<bool>,
-    /// Property `isDelegated`; the schema has no description of it.
-    pub is_delegated: Option<bool>,
-    /// Property `isOutOfDate`; the schema has no description of it.
-    pub is_out_of_date: Option<bool>,
-    /// Property `location`; the schema has no description of it.
-    pub location: Option<AnyLocation>,
-    /// Property `meetingMessageType`; the schema has no description of it.
-    pub meeting_message_type: Option<MeetingMessageType>,
-    /// Property `recurrence`; the schema has no description of it.
-    pub recurrence: Option<PatternedRecurrence>,
-    /// Property `startDateTime`; the schema has no description of it.
-    pub start_date_time: Option<DateTimeTimeZone>,
-    /// Property `type`; the schema has no description of it.
-    pub r#type: Option<EventType>,
-    /// Property `allowNewTimeProposals`; the schema has no description of it.
-    pub allow_new_time_proposals: Option<bool>,
-    /// Property `meetingRequestType`; the schema has no description of it.
-    pub meeting_request_type: Option<MeetingRequestType>,
-    /// Property `previousEndDateTime`; the schema has no description of it.
-    pub previous_end_date_time: Option<DateTimeTimeZone>,
-    /// Property `previousLocation`; the schema has no description of it.
-    pub previous_location: Option<AnyLocation>,
-    /// Property `previousStartDateTime`; the schema has no description of it.
-    pub previous_start_date_time: Option<DateTimeTimeZone>,
-    /// Property `responseRequested`; the schema has no description of it.
-    pub response_requested: Option<bool>,
-    /// Navigation property `attachments`; the schema has no description of it.
-    #[graph(navigation)]
-    pub attachments: Option<Vec<AnyAttachment>>,
-    /// Navigation property `event`; the schema has no description of it.
-    #[graph(navigation)]
-    pub event: Option<Event>,
-    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
-    #[graph(extra)]
-    pub extra: Extra,
-}
-
-/// The schema has no description of the `eventMessageResponse` entity type.
-///
-/// Graph type `microsoft.graph.eventMessageResponse`, derived from `microsoft.graph.eventMessage`;
-/// open: payloads may carry other properties, and they are kept.
-///
-/// Graph serves it in the collections of its base type `microsoft.graph.message`.
-///
-/// Navigation properties whose targets are not generated here, accepted in payloads (deep insert,
-/// `name@odata.bind`) and kept in `extra`: `extensions`, `multiValueExtendedProperties`,
-/// `singleValueExtendedProperties`.
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph_entity(
-    path = "/users/{userId}/messages",
-    path = "/users/{userId}/mailFolders/{mailFolderId}/messages",
-    path = "/users/{userId}/mailFolders/{mailFolderId}/childFolders/{childFolderId}/messages",
-    path = "/me/messages",
-    path = "/me/mailFolders/{mailFolderId}/messages",
-    path = "/me/mailFolders/{mailFolderId}/childFolders/{childFolderId}/messages",
-    open,
-    clouds(global, us_gov_l4, us_gov_l5_dod, china, us_nat, us_sec, bleu, delos),
-    navigation(
-        extensions,
-        multiValueExtendedProperties,
-        singleValueExtendedProperties
-    )
-)]
-pub struct EventMessageResponse {
-    /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
-    pub id: Option<String>,
-    /// Property `categories`; the schema has no description of it.
-    pub categories: Option<Vec<String>>,
-    /// Property `changeKey`; the schema has no description of it.
-    pub change_key: Option<String>,
-    /// Property `createdDateTime`; the schema has no description of it.
-    pub created_date_time: Option<DateTimeOffset>,
-    /// Property `lastModifiedDateTime`; the schema has no description of it.
-    pub last_modified_date_time: Option<DateTimeOffset>,
-    /// Property `bccRecipients`; the schema has no description of it.
-    pub bcc_recipients: Option<Vec<AnyRecipient>>,
-    /// Property `body`; the schema has no description of it.
-    pub body: Option<ItemBody>,
-    /// Property `bodyPreview`; the schema has no description of it.
-    pub body_preview: Option<String>,
-    /// Property `ccRecipients`; the schema has no description of it.
-    pub cc_recipients: Option<Vec<AnyRecipient>>,
-    /// Property `conversationId`; the schema has no description of it.
-    pub conversation_id: Option<String>,
-    /// Property `conversationIndex`; the schema has no description of it.
-    pub conversation_index: Option<Binary>,
-    /// Property `flag`; the schema has no description of it.
-    pub flag: Option<FollowupFlag>,
-    /// Property `from`; the schema has no description of it.
-    pub from: Option<AnyRecipient>,
-    /// Property `hasAttachments`; the schema has no description of it.
-    pub has_attachments: Option<bool>,
-    /// Property `importance`; the schema has no description of it.
-    pub importance: Option<Importance>,
-    /// Property `inferenceClassification`; the schema has no description of it.
-    pub inference_classification: Option<InferenceClassificationType>,
-    /// Property `internetMessageHeaders`; the schema has no description of it.
-    pub internet_message_headers: Option<Vec<InternetMessageHeader>>,
-    /// Property `internetMessageId`; the schema has no description of it.
-    pub internet_message_id: Option<String>,
-    /// Property `isDeliveryReceiptRequested`; the schema has no description of it.
-    pub is_delivery_receipt_requested: Option<bool>,
-    /// Property `isDraft`; the schema has no description of it.
-    pub is_draft: Option<bool>,
-    /// Property `isRead`; the schema has no description of it.
-    pub is_read: Option<bool>,
-    /// Property `isReadReceiptRequested`; the schema has no description of it.
-    pub is_read_receipt_requested: Option<bool>,
-    /// Property `parentFolderId`; the schema has no description of it.
-    pub parent_folder_id: Option<String>,
-    /// Property `receivedDateTime`; the schema has no description of it.
-    pub received_date_time: Option<DateTimeOffset>,
-    /// Property `replyTo`; the schema has no description of it.
-    pub reply_to: Option<Vec<AnyRecipient>>,
-    /// Property `sender`; the schema has no description of it.
-    pub sender: Option<AnyRecipient>,
-    /// Property `sentDateTime`; the schema has no description of it.
-    pub sent_date_time: Option<DateTimeOffset>,
-    /// Property `subject`; the schema has no description of it.
-    pub subject: Option<String>,
-    /// Property `toRecipients`; the schema has no description of it.
-    pub to_recipients: Option<Vec<AnyRecipient>>,
-    /// Property `uniqueBody`; the schema has no description of it.
-    pub unique_body: Option<ItemBody>,
-    /// Property `webLink`; the schema has no description of it.
-    pub web_link: Option<String>,
-    /// Property `endDateTime`; the schema has no description of it.
-    pub end_date_time: Option<DateTimeTimeZone>,
-    /// Property `isAllDay`; the schema has no description of it.
-    pub is_all_day: Option<bool>,
-    /// Property `isDelegated`; the schema has no description of it.
-    pub is_delegated: Option<bool>,
-    /// Property `isOutOfDate`; the schema has no description of it.
-    pub is_out_of_date: Option<bool>,
-    /// Property `location`; the schema has no description of it.
-    pub location: Option<AnyLocation>,
-    /// Property `meetingMessageType`; the schema has no description of it.
-    pub meeting_message_type: Option<MeetingMessageType>,
-    /// Property `recurrence`; the schema has no description of it.
-    pub recurrence: Option<PatternedRecurrence>,
-    /// Property `startDateTime`; the schema has no description of it.
-    pub start_date_time: Option<DateTimeTimeZone>,
-    /// Property `type`; the schema has no description of it.
-    pub r#type: Option<EventType>,
-    /// Property `proposedNewTime`; the schema has no description of it.
-    pub proposed_new_time: Option<TimeSlot>,
-    /// Property `responseType`; the schema has no description of it.
-    pub response_type: Option<ResponseType>,
-    /// Navigation property `attachments`; the schema has no description of it.
-    #[graph(navigation)]
-    pub attachments: Option<Vec<AnyAttachment>>,
-    /// Navigation property `event`; the schema has no description of it.
-    #[graph(navigation)]
-    pub event: Option<Event>,
-    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
-    #[graph(extra)]
-    pub extra: Extra,
-}
-
 /// The schema has no description of the `followupFlag` complex type.
 ///
 /// Graph type `microsoft.graph.followupFlag`.
@@ -7508,664 +7254,6 @@ pub struct ChatMessageReaction {
     pub extra: Extra,
 }
 
-/// The schema has no description of the `activityBasedTimeoutPolicy` entity type.
-///
-/// Graph type `microsoft.graph.activityBasedTimeoutPolicy`, derived from
-/// `microsoft.graph.stsPolicy`; open: payloads may carry other properties, and they are kept.
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph_entity(
-    path = "/policies/activityBasedTimeoutPolicies",
-    open,
-    clouds(
-        global,
-        us_gov_l4,
-        us_gov_l5_dod,
-        china,
-        us_nat,
-        us_sec,
-        bleu,
-        delos,
-        gov_sg
-    )
-)]
-pub struct ActivityBasedTimeoutPolicy {
-    /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
-    pub id: Option<String>,
-    /// Property `deletedDateTime`; the schema has no description of it.
-    pub deleted_date_time: Option<DateTimeOffset>,
-    /// Property `description`; the schema has no description of it.
-    pub description: Option<String>,
-    /// Property `displayName`; the schema has no description of it.
-    pub display_name: Option<String>,
-    /// Property `definition`; the schema has no description of it.
-    #[graph(non_nullable)]
-    pub definition: Option<Vec<String>>,
-    /// Property `isOrganizationDefault`; the schema has no description of it.
-    pub is_organization_default: Option<bool>,
-    /// Navigation property `appliesTo`; the schema has no description of it.
-    #[graph(navigation)]
-    pub applies_to: Option<Vec<AnyDirectoryObject>>,
-    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
-    #[graph(extra)]
-    pub extra: Extra,
-}
-
-/// The schema has no description of the `agentIdentity` entity type.
-///
-/// Graph type `microsoft.graph.agentIdentity`, derived from `microsoft.graph.servicePrincipal`;
-/// open: payloads may carry other properties, and they are kept.
-///
-/// Graph serves it in the collections of its base type `microsoft.graph.servicePrincipal`.
-///
-/// Navigation properties whose targets are not generated here, accepted in payloads (deep insert,
-/// `name@odata.bind`) and kept in `extra`: `delegatedPermissionClassifications`,
-/// `federatedIdentityCredentials`, `remoteDesktopSecurityConfiguration`, `synchronization`.
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph_entity(
-    path = "/servicePrincipals",
-    open,
-    clouds(
-        global,
-        us_gov_l4,
-        us_gov_l5_dod,
-        china,
-        us_nat,
-        us_sec,
-        bleu,
-        delos,
-        gov_sg
-    ),
-    navigation(
-        delegatedPermissionClassifications,
-        federatedIdentityCredentials,
-        remoteDesktopSecurityConfiguration,
-        synchronization
-    )
-)]
-pub struct AgentIdentity {
-    /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
-    pub id: Option<String>,
-    /// Property `deletedDateTime`; the schema has no description of it.
-    pub deleted_date_time: Option<DateTimeOffset>,
-    /// Property `accountEnabled`; the schema has no description of it.
-    pub account_enabled: Option<bool>,
-    /// Property `addIns`; the schema has no description of it.
-    #[graph(non_nullable)]
-    pub add_ins: Option<Vec<AddIn>>,
-    /// Property `alternativeNames`; the schema has no description of it.
-    #[graph(non_nullable)]
-    pub alternative_names: Option<Vec<String>>,
-    /// Property `appDescription`; the schema has no description of it.
-    pub app_description: Option<String>,
-    /// Property `appDisplayName`; the schema has no description of it.
-    pub app_display_name: Option<String>,
-    /// Property `appId`; the schema has no description of it.
-    pub app_id: Option<String>,
-    /// Property `applicationTemplateId`; the schema has no description of it.
-    pub application_template_id: Option<String>,
-    /// Property `appOwnerOrganizationId`; the schema has no description of it.
-    pub app_owner_organization_id: Option<Guid>,
-    /// Property `appRoleAssignmentRequired`; the schema has no description of it.
-    #[graph(non_nullable)]
-    pub app_role_assignment_required: Option<bool>,
-    /// Property `appRoles`; the schema has no description of it.
-    #[graph(non_nullable)]
-    pub app_roles: Option<Vec<AppRole>>,
-    /// Property `createdByAppId`; the schema has no description of it.
-    #[graph(immutable)]
-    pub created_by_app_id: Option<String>,
-    /// Property `customSecurityAttributes`; the schema has no description of it.
-    pub custom_security_attributes: Option<CustomSecurityAttributeValue>,
-    /// Property `description`; the schema has no description of it.
-    pub description: Option<String>,
-    /// Property `disabledByMicrosoftStatus`; the schema has no description of it.
-    pub disabled_by_microsoft_status: Option<String>,
-    /// Property `displayName`; the schema has no description of it.
-    pub display_name: Option<String>,
-    /// Property `homepage`; the schema has no description of it.
-    pub homepage: Option<String>,
-    /// Property `info`; the schema has no description of it.
-    pub info: Option<InformationalUrl>,
-    /// Property `isDisabled`; the schema has no description of it.
-    pub is_disabled: Option<bool>,
-    /// Property `keyCredentials`; the schema has no description of it.
-    #[graph(non_nullable)]
-    pub key_credentials: Option<Vec<KeyCredential>>,
-    /// Property `loginUrl`; the schema has no description of it.
-    pub login_url: Option<String>,
-    /// Property `logoutUrl`; the schema has no description of it.
-    pub logout_url: Option<String>,
-    /// Property `notes`; the schema has no description of it.
-    pub notes: Option<String>,
-    /// Property `notificationEmailAddresses`; the schema has no description of it.
-    #[graph(non_nullable)]
-    pub notification_email_addresses: Option<Vec<String>>,
-    /// Property `oauth2PermissionScopes`; the schema has no description of it.
-    #[graph(non_nullable)]
-    pub oauth2_permission_scopes: Option<Vec<PermissionScope>>,
-    /// Property `passwordCredentials`; the schema has no description of it.
-    #[graph(non_nullable)]
-    pub password_credentials: Option<Vec<PasswordCredential>>,
-    /// Property `preferredSingleSignOnMode`; the schema has no description of it.
-    pub preferred_single_sign_on_mode: Option<String>,
-    /// Property `preferredTokenSigningKeyThumbprint`; the schema has no description of it.
-    pub preferred_token_signing_key_thumbprint: Option<String>,
-    /// Property `replyUrls`; the schema has no description of it.
-    #[graph(non_nullable)]
-    pub reply_urls: Option<Vec<String>>,
-    /// Property `resourceSpecificApplicationPermissions`; the schema has no description of it.
-    #[graph(non_nullable)]
-    pub resource_specific_application_permissions: Option<Vec<ResourceSpecificPermission>>,
-    /// Property `samlSingleSignOnSettings`; the schema has no description of it.
-    pub saml_single_sign_on_settings: Option<SamlSingleSignOnSettings>,
-    /// Property `servicePrincipalNames`; the schema has no description of it.
-    #[graph(non_nullable)]
-    pub service_principal_names: Option<Vec<String>>,
-    /// Property `servicePrincipalType`; the schema has no description of it.
-    pub service_principal_type: Option<String>,
-    /// Property `signInAudience`; the schema has no description of it.
-    pub sign_in_audience: Option<String>,
-    /// Property `tags`; the schema has no description of it.
-    #[graph(non_nullable)]
-    pub tags: Option<Vec<String>>,
-    /// Property `tokenEncryptionKeyId`; the schema has no description of it.
-    pub token_encryption_key_id: Option<Guid>,
-    /// Property `verifiedPublisher`; the schema has no description of it.
-    pub verified_publisher: Option<VerifiedPublisher>,
-    /// Property `agentIdentityBlueprintId`; the schema has no description of it.
-    #[graph(immutable, non_nullable)]
-    pub agent_identity_blueprint_id: Option<String>,
-    /// Property `createdDateTime`; the schema has no description of it.
-    pub created_date_time: Option<DateTimeOffset>,
-    /// Navigation property `appManagementPolicies`; the schema has no description of it.
-    #[graph(navigation)]
-    pub app_management_policies: Option<Vec<AppManagementPolicy>>,
-    /// Navigation property `appRoleAssignedTo`; the schema has no description of it.
-    #[graph(navigation)]
-    pub app_role_assigned_to: Option<Vec<AppRoleAssignment>>,
-    /// Navigation property `appRoleAssignments`; the schema has no description of it.
-    #[graph(navigation)]
-    pub app_role_assignments: Option<Vec<AppRoleAssignment>>,
-    /// Navigation property `claimsMappingPolicies`; the schema has no description of it.
-    #[graph(navigation)]
-    pub claims_mapping_policies: Option<Vec<ClaimsMappingPolicy>>,
-    /// Navigation property `createdObjects`; the schema has no description of it.
-    #[graph(navigation)]
-    pub created_objects: Option<Vec<AnyDirectoryObject>>,
-    /// Navigation property `endpoints`; the schema has no description of it.
-    #[graph(navigation)]
-    pub endpoints: Option<Vec<Endpoint>>,
-    /// Navigation property `homeRealmDiscoveryPolicies`; the schema has no description of it.
-    #[graph(navigation)]
-    pub home_realm_discovery_policies: Option<Vec<HomeRealmDiscoveryPolicy>>,
-    /// Navigation property `memberOf`; the schema has no description of it.
-    #[graph(navigation)]
-    pub member_of: Option<Vec<AnyDirectoryObject>>,
-    /// Navigation property `oauth2PermissionGrants`; the schema has no description of it.
-    #[graph(navigation)]
-    pub oauth2_permission_grants: Option<Vec<OAuth2PermissionGrant>>,
-    /// Navigation property `ownedObjects`; the schema has no description of it.
-    #[graph(navigation)]
-    pub owned_objects: Option<Vec<AnyDirectoryObject>>,
-    /// Navigation property `owners`; the schema has no description of it.
-    #[graph(navigation)]
-    pub owners: Option<Vec<AnyDirectoryObject>>,
-    /// Navigation property `tokenIssuancePolicies`; the schema has no description of it.
-    #[graph(navigation)]
-    pub token_issuance_policies: Option<Vec<TokenIssuancePolicy>>,
-    /// Navigation property `tokenLifetimePolicies`; the schema has no description of it.
-    #[graph(navigation)]
-    pub token_lifetime_policies: Option<Vec<TokenLifetimePolicy>>,
-    /// Navigation property `transitiveMemberOf`; the schema has no description of it.
-    #[graph(navigation)]
-    pub transitive_member_of: Option<Vec<AnyDirectoryObject>>,
-    /// Navigation property `sponsors`; the schema has no description of it.
-    #[graph(navigation)]
-    pub sponsors: Option<Vec<AnyDirectoryObject>>,
-    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
-    #[graph(extra)]
-    pub extra: Extra,
-}
-
-/// The schema has no description of the `agentIdentityBlueprint` entity type.
-///
-/// Graph type `microsoft.graph.agentIdentityBlueprint`, derived from `microsoft.graph.application`;
-/// open: payloads may carry other properties, and they are kept.
-///
-/// Graph serves it in the collections of its base type `microsoft.graph.application`.
-///
-/// Not typed here (no Rust type for theirs), kept in `extra` as read: `logo` (`Edm.Stream`).
-///
-/// Navigation properties whose targets are not generated here, accepted in payloads (deep insert,
-/// `name@odata.bind`) and kept in `extra`: `federatedIdentityCredentials`, `synchronization`,
-/// `inheritablePermissions`.
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph_entity(
-    path = "/applications",
-    open,
-    clouds(
-        global,
-        us_gov_l4,
-        us_gov_l5_dod,
-        china,
-        us_nat,
-        us_sec,
-        bleu,
-        delos,
-        gov_sg
-    ),
-    navigation(federatedIdentityCredentials, synchronization, inheritablePermissions)
-)]
-pub struct AgentIdentityBlueprint {
-    /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
-    pub id: Option<String>,
-    /// Property `deletedDateTime`; the schema has no description of it.
-    pub deleted_date_time: Option<DateTimeOffset>,
-    /// Property `addIns`; the schema has no description of it.
-    #[graph(non_nullable)]
-    pub add_ins: Option<Vec<AddIn>>,
-    /// Property `api`; the schema has no description of it.
-    pub api: Option<ApiApplication>,
-    /// Property `appId`; the schema has no description of it.
-    pub app_id: Option<String>,
-    /// Property `applicationTemplateId`; the schema has no description of it.
-    pub application_template_id: Option<String>,
-    /// Property `appRoles`; the schema has no description of it.
-    #[graph(non_nullable)]
-    pub app_roles: Option<Vec<AppRole>>,
-    /// Property `authenticationBehaviors`; the schema has no description of it.
-    pub authentication_behaviors: Option<AuthenticationBehaviors>,
-    /// Property `certification`; the schema has no description of it.
-    pub certification: Option<Certification>,
-    /// Property `createdByAppId`; the schema has no description of it.
-    #[graph(immutable)]
-    pub created_by_app_id: Option<String>,
-    /// Property `createdDateTime`; the schema has no description of it.
-    pub created_date_time: Option<DateTimeOffset>,
-    /// Property `defaultRedirectUri`; the schema has no description of it.
-    pub default_redirect_uri: Option<String>,
-    /// Property `description`; the schema has no description of it.
-    pub description: Option<String>,
-    /// Property `disabledByMicrosoftStatus`; the schema has no description of it.
-    pub disabled_by_microsoft_status: Option<String>,
-    /// Property `displayName`; the schema has no description of it.
-    pub display_name: Option<String>,
-    /// Property `groupMembershipClaims`; the schema has no description of it.
-    pub group_membership_claims: Option<String>,
-    /// Property `identifierUris`; the schema has no description of it.
-    #[graph(non_nullable)]
-    pub identifier_uris: Option<Vec<String>>,
-    /// Property `info`; the schema has no description of it.
-    pub info: Option<InformationalUrl>,
-    /// Property `isDeviceOnlyAuthSupported`; the schema has no description of it.
-    pub is_device_only_auth_supported: Option<bool>,
-    /// Property `isDisabled`; the schema has no description of it.
-    pub is_disabled: Option<bool>,
-    /// Property `isFallbackPublicClient`; the schema has no description of it.
-    pub is_fallback_public_client: Option<bool>,
-    /// Property `keyCredentials`; the schema has no description of it.
-    #[graph(non_nullable)]
-    pub key_credentials: Option<Vec<KeyCredential>>,
-    /// Property `managerApplications`; the schema has no description of it.
-    #[graph(non_nullable)]
-    pub manager_applications: Option<Vec<Guid>>,
-    /// Property `nativeAuthenticationApisEnabled`; the schema has no description of it.
-    pub native_authentication_apis_enabled: Option<Flags<NativeAuthenticationApisEnabled>>,
-    /// Property `notes`; the schema has no description of it.
-    pub notes: Option<String>,
-    /// Property `oauth2RequirePostResponse`; the schema has no description of it.
-    #[graph(non_nullable)]
-    pub oauth2_require_post_response: Option<bool>,
-    /// Property `optionalClaims`; the schema has no description of it.
-    pub optional_claims: Option<OptionalClaims>,
-    /// Property `parentalControlSettings`; the schema has no description of it.
-    pub parental_control_settings: Option<ParentalControlSettings>,
-    /// Property `passwordCredentials`; the schema has no description of it.
-    #[graph(non_nullable)]
-    pub password_credentials: Option<Vec<PasswordCredential>>,
-    /// Property `publicClient`; the schema has no description of it.
-    pub public_client: Option<PublicClientApplication>,
-    /// Property `publisherDomain`; the schema has no description of it.
-    pub publisher_domain: Option<String>,
-    /// Property `requestSignatureVerification`; the schema has no description of it.
-    pub request_signature_verification: Option<RequestSignatureVerification>,
-    /// Property `requiredResourceAccess`; the schema has no description of it.
-    #[graph(non_nullable)]
-    pub required_resource_access: Option<Vec<RequiredResourceAccess>>,
-    /// Property `samlMetadataUrl`; the schema has no description of it.
-    pub saml_metadata_url: Option<String>,
-    /// Property `serviceManagementReference`; the schema has no description of it.
-    pub service_management_reference: Option<String>,
-    /// Property `servicePrincipalLockConfiguration`; the schema has no description of it.
-    pub service_principal_lock_configuration: Option<ServicePrincipalLockConfiguration>,
-    /// Property `signInAudience`; the schema has no description of it.
-    pub sign_in_audience: Option<String>,
-    /// Property `spa`; the schema has no description of it.
-    pub spa: Option<SpaApplication>,
-    /// Property `tags`; the schema has no description of it.
-    #[graph(non_nullable)]
-    pub tags: Option<Vec<String>>,
-    /// Property `tokenEncryptionKeyId`; the schema has no description of it.
-    pub token_encryption_key_id: Option<Guid>,
-    /// Property `uniqueName`; the schema has no description of it.
-    pub unique_name: Option<String>,
-    /// Property `verifiedPublisher`; the schema has no description of it.
-    pub verified_publisher: Option<VerifiedPublisher>,
-    /// Property `web`; the schema has no description of it.
-    pub web: Option<WebApplication>,
-    /// Navigation property `appManagementPolicies`; the schema has no description of it.
-    #[graph(navigation)]
-    pub app_management_policies: Option<Vec<AppManagementPolicy>>,
-    /// Navigation property `createdOnBehalfOf`; the schema has no description of it.
-    #[graph(navigation)]
-    pub created_on_behalf_of: Option<Box<AnyDirectoryObject>>,
-    /// Navigation property `extensionProperties`; the schema has no description of it.
-    #[graph(navigation)]
-    pub extension_properties: Option<Vec<ExtensionProperty>>,
-    /// Navigation property `homeRealmDiscoveryPolicies`; the schema has no description of it.
-    #[graph(navigation)]
-    pub home_realm_discovery_policies: Option<Vec<HomeRealmDiscoveryPolicy>>,
-    /// Navigation property `owners`; the schema has no description of it.
-    #[graph(navigation)]
-    pub owners: Option<Vec<AnyDirectoryObject>>,
-    /// Navigation property `tokenIssuancePolicies`; the schema has no description of it.
-    #[graph(navigation)]
-    pub token_issuance_policies: Option<Vec<TokenIssuancePolicy>>,
-    /// Navigation property `tokenLifetimePolicies`; the schema has no description of it.
-    #[graph(navigation)]
-    pub token_lifetime_policies: Option<Vec<TokenLifetimePolicy>>,
-    /// Navigation property `sponsors`; the schema has no description of it.
-    #[graph(navigation)]
-    pub sponsors: Option<Vec<AnyDirectoryObject>>,
-    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
-    #[graph(extra)]
-    pub extra: Extra,
-}
-
-/// The schema has no description of the `agentIdentityBlueprintPrincipal` entity type.
-///
-/// Graph type `microsoft.graph.agentIdentityBlueprintPrincipal`, derived from
-/// `microsoft.graph.servicePrincipal`; open: payloads may carry other properties, and they are
-/// kept.
-///
-/// Graph serves it in the collections of its base type `microsoft.graph.servicePrincipal`.
-///
-/// Navigation properties whose targets are not generated here, accepted in payloads (deep insert,
-/// `name@odata.bind`) and kept in `extra`: `delegatedPermissionClassifications`,
-/// `federatedIdentityCredentials`, `remoteDesktopSecurityConfiguration`, `synchronization`.
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph_entity(
-    path = "/servicePrincipals",
-    open,
-    clouds(
-        global,
-        us_gov_l4,
-        us_gov_l5_dod,
-        china,
-        us_nat,
-        us_sec,
-        bleu,
-        delos,
-        gov_sg
-    ),
-    navigation(
-        delegatedPermissionClassifications,
-        federatedIdentityCredentials,
-        remoteDesktopSecurityConfiguration,
-        synchronization
-    )
-)]
-pub struct AgentIdentityBlueprintPrincipal {
-    /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
-    pub id: Option<String>,
-    /// Property `deletedDateTime`; the schema has no description of it.
-    pub deleted_date_time: Option<DateTimeOffset>,
-    /// Property `accountEnabled`; the schema has no description of it.
-    pub account_enabled: Option<bool>,
-    /// Property `addIns`; the schema has no description of it.
-    #[graph(non_nullable)]
-    pub add_ins: Option<Vec<AddIn>>,
-    /// Property `alternativeNames`; the schema has no description of it.
-    #[graph(non_nullable)]
-    pub alternative_names: Option<Vec<String>>,
-    /// Property `appDescription`; the schema has no description of it.
-    pub app_description: Option<String>,
-    /// Property `appDisplayName`; the schema has no description of it.
-    pub app_display_name: Option<String>,
-    /// Property `appId`; the schema has no description of it.
-    pub app_id: Option<String>,
-    /// Property `applicationTemplateId`; the schema has no description of it.
-    pub application_template_id: Option<String>,
-    /// Property `appOwnerOrganizationId`; the schema has no description of it.
-    pub app_owner_organization_id: Option<Guid>,
-    /// Property `appRoleAssignmentRequired`; the schema has no description of it.
-    #[graph(non_nullable)]
-    pub app_role_assignment_required: Option<bool>,
-    /// Property `appRoles`; the schema has no description of it.
-    #[graph(non_nullable)]
-    pub app_roles: Option<Vec<AppRole>>,
-    /// Property `createdByAppId`; the schema has no description of it.
-    #[graph(immutable)]
-    pub created_by_app_id: Option<String>,
-    /// Property `customSecurityAttributes`; the schema has no description of it.
-    pub custom_security_attributes: Option<CustomSecurityAttributeValue>,
-    /// Property `description`; the schema has no description of it.
-    pub description: Option<String>,
-    /// Property `disabledByMicrosoftStatus`; the schema has no description of it.
-    pub disabled_by_microsoft_status: Option<String>,
-    /// Property `displayName`; the schema has no description of it.
-    pub display_name: Option<String>,
-    /// Property `homepage`; the schema has no description of it.
-    pub homepage: Option<String>,
-    /// Property `info`; the schema has no description of it.
-    pub info: Option<InformationalUrl>,
-    /// Property `isDisabled`; the schema has no description of it.
-    pub is_disabled: Option<bool>,
-    /// Property `keyCredentials`; the schema has no description of it.
-    #[graph(non_nullable)]
-    pub key_credentials: Option<Vec<KeyCredential>>,
-    /// Property `loginUrl`; the schema has no description of it.
-    pub login_url: Option<String>,
-    /// Property `logoutUrl`; the schema has no description of it.
-    pub logout_url: Option<String>,
-    /// Property `notes`; the schema has no description of it.
-    pub notes: Option<String>,
-    /// Property `notificationEmailAddresses`; the schema has no description of it.
-    #[graph(non_nullable)]
-    pub notification_email_addresses: Option<Vec<String>>,
-    /// Property `oauth2PermissionScopes`; the schema has no description of it.
-    #[graph(non_nullable)]
-    pub oauth2_permission_scopes: Option<Vec<PermissionScope>>,
-    /// Property `passwordCredentials`; the schema has no description of it.
-    #[graph(non_nullable)]
-    pub password_credentials: Option<Vec<PasswordCredential>>,
-    /// Property `preferredSingleSignOnMode`; the schema has no description of it.
-    pub preferred_single_sign_on_mode: Option<String>,
-    /// Property `preferredTokenSigningKeyThumbprint`; the schema has no description of it.
-    pub preferred_token_signing_key_thumbprint: Option<String>,
-    /// Property `replyUrls`; the schema has no description of it.
-    #[graph(non_nullable)]
-    pub reply_urls: Option<Vec<String>>,
-    /// Property `resourceSpecificApplicationPermissions`; the schema has no description of it.
-    #[graph(non_nullable)]
-    pub resource_specific_application_permissions: Option<Vec<ResourceSpecificPermission>>,
-    /// Property `samlSingleSignOnSettings`; the schema has no description of it.
-    pub saml_single_sign_on_settings: Option<SamlSingleSignOnSettings>,
-    /// Property `servicePrincipalNames`; the schema has no description of it.
-    #[graph(non_nullable)]
-    pub service_principal_names: Option<Vec<String>>,
-    /// Property `servicePrincipalType`; the schema has no description of it.
-    pub service_principal_type: Option<String>,
-    /// Property `signInAudience`; the schema has no description of it.
-    pub sign_in_audience: Option<String>,
-    /// Property `tags`; the schema has no description of it.
-    #[graph(non_nullable)]
-    pub tags: Option<Vec<String>>,
-    /// Property `tokenEncryptionKeyId`; the schema has no description of it.
-    pub token_encryption_key_id: Option<Guid>,
-    /// Property `verifiedPublisher`; the schema has no description of it.
-    pub verified_publisher: Option<VerifiedPublisher>,
-    /// Navigation property `appManagementPolicies`; the schema has no description of it.
-    #[graph(navigation)]
-    pub app_management_policies: Option<Vec<AppManagementPolicy>>,
-    /// Navigation property `appRoleAssignedTo`; the schema has no description of it.
-    #[graph(navigation)]
-    pub app_role_assigned_to: Option<Vec<AppRoleAssignment>>,
-    /// Navigation property `appRoleAssignments`; the schema has no description of it.
-    #[graph(navigation)]
-    pub app_role_assignments: Option<Vec<AppRoleAssignment>>,
-    /// Navigation property `claimsMappingPolicies`; the schema has no description of it.
-    #[graph(navigation)]
-    pub claims_mapping_policies: Option<Vec<ClaimsMappingPolicy>>,
-    /// Navigation property `createdObjects`; the schema has no description of it.
-    #[graph(navigation)]
-    pub created_objects: Option<Vec<AnyDirectoryObject>>,
-    /// Navigation property `endpoints`; the schema has no description of it.
-    #[graph(navigation)]
-    pub endpoints: Option<Vec<Endpoint>>,
-    /// Navigation property `homeRealmDiscoveryPolicies`; the schema has no description of it.
-    #[graph(navigation)]
-    pub home_realm_discovery_policies: Option<Vec<HomeRealmDiscoveryPolicy>>,
-    /// Navigation property `memberOf`; the schema has no description of it.
-    #[graph(navigation)]
-    pub member_of: Option<Vec<AnyDirectoryObject>>,
-    /// Navigation property `oauth2PermissionGrants`; the schema has no description of it.
-    #[graph(navigation)]
-    pub oauth2_permission_grants: Option<Vec<OAuth2PermissionGrant>>,
-    /// Navigation property `ownedObjects`; the schema has no description of it.
-    #[graph(navigation)]
-    pub owned_objects: Option<Vec<AnyDirectoryObject>>,
-    /// Navigation property `owners`; the schema has no description of it.
-    #[graph(navigation)]
-    pub owners: Option<Vec<AnyDirectoryObject>>,
-    /// Navigation property `tokenIssuancePolicies`; the schema has no description of it.
-    #[graph(navigation)]
-    pub token_issuance_policies: Option<Vec<TokenIssuancePolicy>>,
-    /// Navigation property `tokenLifetimePolicies`; the schema has no description of it.
-    #[graph(navigation)]
-    pub token_lifetime_policies: Option<Vec<TokenLifetimePolicy>>,
-    /// Navigation property `transitiveMemberOf`; the schema has no description of it.
-    #[graph(navigation)]
-    pub transitive_member_of: Option<Vec<AnyDirectoryObject>>,
-    /// Navigation property `sponsors`; the schema has no description of it.
-    #[graph(navigation)]
-    pub sponsors: Option<Vec<AnyDirectoryObject>>,
-    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
-    #[graph(extra)]
-    pub extra: Extra,
-}
-
-/// The schema has no description of the `appManagementPolicy` entity type.
-///
-/// Graph type `microsoft.graph.appManagementPolicy`, derived from `microsoft.graph.policyBase`;
-/// open: payloads may carry other properties, and they are kept.
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph_entity(
-    path = "/policies/appManagementPolicies",
-    open,
-    clouds(
-        global,
-        us_gov_l4,
-        us_gov_l5_dod,
-        china,
-        us_nat,
-        us_sec,
-        bleu,
-        delos,
-        gov_sg
-    )
-)]
-pub struct AppManagementPolicy {
-    /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
-    pub id: Option<String>,
-    /// Property `deletedDateTime`; the schema has no description of it.
-    pub deleted_date_time: Option<DateTimeOffset>,
-    /// Property `description`; the schema has no description of it.
-    pub description: Option<String>,
-    /// Property `displayName`; the schema has no description of it.
-    pub display_name: Option<String>,
-    /// Property `isEnabled`; the schema has no description of it.
-    #[graph(non_nullable)]
-    pub is_enabled: Option<bool>,
-    /// Property `restrictions`; the schema has no description of it.
-    pub restrictions: Option<CustomAppManagementConfiguration>,
-    /// Navigation property `appliesTo`; the schema has no description of it.
-    #[graph(navigation)]
-    pub applies_to: Option<Vec<AnyDirectoryObject>>,
-    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
-    #[graph(extra)]
-    pub extra: Extra,
-}
-
-/// The schema has no description of the `authorizationPolicy` entity type.
-///
-/// Graph type `microsoft.graph.authorizationPolicy`, derived from `microsoft.graph.policyBase`;
-/// open: payloads may carry other properties, and they are kept.
-///
-/// Graph serves it in the collections of its base type `microsoft.graph.directoryObject`.
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph_entity(
-    path = "/directoryObjects",
-    path = "/directory/deletedItems",
-    path = "/groups/{groupId}/acceptedSenders",
-    path = "/groups/{groupId}/rejectedSenders",
-    path = "/policies/featureRolloutPolicies/{featureRolloutPolicyId}/appliesTo",
-    path = "/identityGovernance/entitlementManagement/connectedOrganizations/{connectedOrganizationId}/externalSponsors",
-    path = "/identityGovernance/entitlementManagement/connectedOrganizations/{connectedOrganizationId}/internalSponsors",
-    path = "/identityGovernance/entitlementManagement/accessPackages/{accessPackageId}/incompatibleGroups/{groupId}/acceptedSenders",
-    open,
-    clouds(
-        global,
-        us_gov_l4,
-        us_gov_l5_dod,
-        china,
-        us_nat,
-        us_sec,
-        bleu,
-        delos,
-        gov_sg
-    )
-)]
-pub struct AuthorizationPolicy {
-    /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
-    pub id: Option<String>,
-    /// Property `deletedDateTime`; the schema has no description of it.
-    pub deleted_date_time: Option<DateTimeOffset>,
-    /// Property `description`; the schema has no description of it.
-    pub description: Option<String>,
-    /// Property `displayName`; the schema has no description of it.
-    pub display_name: Option<String>,
-    /// Property `allowedToSignUpEmailBasedSubscriptions`; the schema has no description of it.
-    #[graph(non_nullable)]
-    pub allowed_to_sign_up_email_based_subscriptions: Option<bool>,
-    /// Property `allowedToUseSSPR`; the schema has no description of it.
-    #[graph(non_nullable, rename = "allowedToUseSSPR")]
-    pub allowed_to_use_sspr: Option<bool>,
-    /// Property `allowEmailVerifiedUsersToJoinOrganization`; the schema has no description of it.
-    #[graph(non_nullable)]
-    pub allow_email_verified_users_to_join_organization: Option<bool>,
-    /// Property `allowInvitesFrom`; the schema has no description of it.
-    pub allow_invites_from: Option<AllowInvitesFrom>,
-    /// Property `allowUserConsentForRiskyApps`; the schema has no description of it.
-    pub allow_user_consent_for_risky_apps: Option<bool>,
-    /// Property `blockMsolPowerShell`; the schema has no description of it.
-    pub block_msol_power_shell: Option<bool>,
-    /// Property `defaultUserRolePermissions`; the schema has no description of it.
-    #[graph(non_nullable)]
-    pub default_user_role_permissions: Option<DefaultUserRolePermissions>,
-    /// Property `guestUserRoleId`; the schema has no description of it.
-    pub guest_user_role_id: Option<Guid>,
-    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
-    #[graph(extra)]
-    pub extra: Extra,
-}
-
 /// The schema has no description of the `certificateAuthorityDetail` entity type.
 ///
 /// Graph type `microsoft.graph.certificateAuthorityDetail`, derived from
@@ -8252,49 +7340,6 @@ pub struct CertificateBasedAuthPki {
     pub extra: Extra,
 }
 
-/// The schema has no description of the `claimsMappingPolicy` entity type.
-///
-/// Graph type `microsoft.graph.claimsMappingPolicy`, derived from `microsoft.graph.stsPolicy`;
-/// open: payloads may carry other properties, and they are kept.
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph_entity(
-    path = "/policies/claimsMappingPolicies",
-    open,
-    clouds(
-        global,
-        us_gov_l4,
-        us_gov_l5_dod,
-        china,
-        us_nat,
-        us_sec,
-        bleu,
-        delos,
-        gov_sg
-    )
-)]
-pub struct ClaimsMappingPolicy {
-    /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
-    pub id: Option<String>,
-    /// Property `deletedDateTime`; the schema has no description of it.
-    pub deleted_date_time: Option<DateTimeOffset>,
-    /// Property `description`; the schema has no description of it.
-    pub description: Option<String>,
-    /// Property `displayName`; the schema has no description of it.
-    pub display_name: Option<String>,
-    /// Property `definition`; the schema has no description of it.
-    #[graph(non_nullable)]
-    pub definition: Option<Vec<String>>,
-    /// Property `isOrganizationDefault`; the schema has no description of it.
-    pub is_organization_default: Option<bool>,
-    /// Navigation property `appliesTo`; the schema has no description of it.
-    #[graph(navigation)]
-    pub applies_to: Option<Vec<AnyDirectoryObject>>,
-    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
-    #[graph(extra)]
-    pub extra: Extra,
-}
-
 /// The schema has no description of the `contract` entity type.
 ///
 /// Graph type `microsoft.graph.contract`, derived from `microsoft.graph.directoryObject`; open:
@@ -8329,57 +7374,6 @@ pub struct Contract {
     pub default_domain_name: Option<String>,
     /// Property `displayName`; the schema has no description of it.
     pub display_name: Option<String>,
-    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
-    #[graph(extra)]
-    pub extra: Extra,
-}
-
-/// The schema has no description of the `crossTenantAccessPolicy` entity type.
-///
-/// Graph type `microsoft.graph.crossTenantAccessPolicy`, derived from `microsoft.graph.policyBase`;
-/// open: payloads may carry other properties, and they are kept.
-///
-/// Graph serves it in the collections of its base type `microsoft.graph.directoryObject`.
-///
-/// Navigation properties whose targets are not generated here, accepted in payloads (deep insert,
-/// `name@odata.bind`) and kept in `extra`: `default`, `partners`, `templates`.
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph_entity(
-    path = "/directoryObjects",
-    path = "/directory/deletedItems",
-    path = "/groups/{groupId}/acceptedSenders",
-    path = "/groups/{groupId}/rejectedSenders",
-    path = "/policies/featureRolloutPolicies/{featureRolloutPolicyId}/appliesTo",
-    path = "/identityGovernance/entitlementManagement/connectedOrganizations/{connectedOrganizationId}/externalSponsors",
-    path = "/identityGovernance/entitlementManagement/connectedOrganizations/{connectedOrganizationId}/internalSponsors",
-    path = "/identityGovernance/entitlementManagement/accessPackages/{accessPackageId}/incompatibleGroups/{groupId}/acceptedSenders",
-    open,
-    clouds(
-        global,
-        us_gov_l4,
-        us_gov_l5_dod,
-        china,
-        us_nat,
-        us_sec,
-        bleu,
-        delos,
-        gov_sg
-    ),
-    navigation(default, partners, templates)
-)]
-pub struct CrossTenantAccessPolicy {
-    /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
-    pub id: Option<String>,
-    /// Property `deletedDateTime`; the schema has no description of it.
-    pub deleted_date_time: Option<DateTimeOffset>,
-    /// Property `description`; the schema has no description of it.
-    pub description: Option<String>,
-    /// Property `displayName`; the schema has no description of it.
-    pub display_name: Option<String>,
-    /// Property `allowedCloudEndpoints`; the schema has no description of it.
-    #[graph(non_nullable)]
-    pub allowed_cloud_endpoints: Option<Vec<String>>,
     /// Members without a typed field: unknown properties, annotations, explicit `null`s.
     #[graph(extra)]
     pub extra: Extra,
@@ -8683,86 +7677,6 @@ pub struct GroupSettingTemplate {
     pub extra: Extra,
 }
 
-/// The schema has no description of the `homeRealmDiscoveryPolicy` entity type.
-///
-/// Graph type `microsoft.graph.homeRealmDiscoveryPolicy`, derived from `microsoft.graph.stsPolicy`;
-/// open: payloads may carry other properties, and they are kept.
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph_entity(
-    path = "/policies/homeRealmDiscoveryPolicies",
-    open,
-    clouds(
-        global,
-        us_gov_l4,
-        us_gov_l5_dod,
-        china,
-        us_nat,
-        us_sec,
-        bleu,
-        delos,
-        gov_sg
-    )
-)]
-pub struct HomeRealmDiscoveryPolicy {
-    /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
-    pub id: Option<String>,
-    /// Property `deletedDateTime`; the schema has no description of it.
-    pub deleted_date_time: Option<DateTimeOffset>,
-    /// Property `description`; the schema has no description of it.
-    pub description: Option<String>,
-    /// Property `displayName`; the schema has no description of it.
-    pub display_name: Option<String>,
-    /// Property `definition`; the schema has no description of it.
-    #[graph(non_nullable)]
-    pub definition: Option<Vec<String>>,
-    /// Property `isOrganizationDefault`; the schema has no description of it.
-    pub is_organization_default: Option<bool>,
-    /// Navigation property `appliesTo`; the schema has no description of it.
-    #[graph(navigation)]
-    pub applies_to: Option<Vec<AnyDirectoryObject>>,
-    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
-    #[graph(extra)]
-    pub extra: Extra,
-}
-
-/// The schema has no description of the `identitySecurityDefaultsEnforcementPolicy` entity type.
-///
-/// Graph type `microsoft.graph.identitySecurityDefaultsEnforcementPolicy`, derived from
-/// `microsoft.graph.policyBase`; open: payloads may carry other properties, and they are kept.
-///
-/// Graph serves it in the collections of its base type `microsoft.graph.directoryObject`.
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph_entity(
-    path = "/directoryObjects",
-    path = "/directory/deletedItems",
-    path = "/groups/{groupId}/acceptedSenders",
-    path = "/groups/{groupId}/rejectedSenders",
-    path = "/policies/featureRolloutPolicies/{featureRolloutPolicyId}/appliesTo",
-    path = "/identityGovernance/entitlementManagement/connectedOrganizations/{connectedOrganizationId}/externalSponsors",
-    path = "/identityGovernance/entitlementManagement/connectedOrganizations/{connectedOrganizationId}/internalSponsors",
-    path = "/identityGovernance/entitlementManagement/accessPackages/{accessPackageId}/incompatibleGroups/{groupId}/acceptedSenders",
-    open,
-    clouds(global, us_gov_l4, us_gov_l5_dod, china, us_nat, us_sec, bleu, delos)
-)]
-pub struct IdentitySecurityDefaultsEnforcementPolicy {
-    /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
-    pub id: Option<String>,
-    /// Property `deletedDateTime`; the schema has no description of it.
-    pub deleted_date_time: Option<DateTimeOffset>,
-    /// Property `description`; the schema has no description of it.
-    pub description: Option<String>,
-    /// Property `displayName`; the schema has no description of it.
-    pub display_name: Option<String>,
-    /// Property `isEnabled`; the schema has no description of it.
-    #[graph(non_nullable)]
-    pub is_enabled: Option<bool>,
-    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
-    #[graph(extra)]
-    pub extra: Extra,
-}
-
 /// The schema has no description of the `mailbox` entity type.
 ///
 /// Graph type `microsoft.graph.mailbox`, derived from `microsoft.graph.directoryObject`; open:
@@ -8821,45 +7735,6 @@ pub struct MultiTenantOrganizationMember {
     pub tenant_id: Option<String>,
     /// Property `transitionDetails`; the schema has no description of it.
     pub transition_details: Option<MultiTenantOrganizationMemberTransitionDetails>,
-    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
-    #[graph(extra)]
-    pub extra: Extra,
-}
-
-/// The schema has no description of the `permissionGrantPolicy` entity type.
-///
-/// Graph type `microsoft.graph.permissionGrantPolicy`, derived from `microsoft.graph.policyBase`;
-/// open: payloads may carry other properties, and they are kept.
-///
-/// Navigation properties whose targets are not generated here, accepted in payloads (deep insert,
-/// `name@odata.bind`) and kept in `extra`: `excludes`, `includes`.
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph_entity(
-    path = "/policies/permissionGrantPolicies",
-    open,
-    clouds(
-        global,
-        us_gov_l4,
-        us_gov_l5_dod,
-        china,
-        us_nat,
-        us_sec,
-        bleu,
-        delos,
-        gov_sg
-    ),
-    navigation(excludes, includes)
-)]
-pub struct PermissionGrantPolicy {
-    /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
-    pub id: Option<String>,
-    /// Property `deletedDateTime`; the schema has no description of it.
-    pub deleted_date_time: Option<DateTimeOffset>,
-    /// Property `description`; the schema has no description of it.
-    pub description: Option<String>,
-    /// Property `displayName`; the schema has no description of it.
-    pub display_name: Option<String>,
     /// Members without a typed field: unknown properties, annotations, explicit `null`s.
     #[graph(extra)]
     pub extra: Extra,
@@ -8973,266 +7848,6 @@ pub struct ResourceSpecificPermissionGrant {
     pub permission_type: Option<String>,
     /// Property `resourceAppId`; the schema has no description of it.
     pub resource_app_id: Option<String>,
-    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
-    #[graph(extra)]
-    pub extra: Extra,
-}
-
-/// The schema has no description of the `stsPolicy` entity type.
-///
-/// Graph type `microsoft.graph.stsPolicy`, derived from `microsoft.graph.policyBase`; abstract:
-/// Graph sends values of its derived types; open: payloads may carry other properties, and they are
-/// kept.
-///
-/// Graph serves it in the collections of its base type `microsoft.graph.directoryObject`.
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph_entity(
-    path = "/directoryObjects",
-    path = "/directory/deletedItems",
-    path = "/groups/{groupId}/acceptedSenders",
-    path = "/groups/{groupId}/rejectedSenders",
-    path = "/policies/featureRolloutPolicies/{featureRolloutPolicyId}/appliesTo",
-    path = "/identityGovernance/entitlementManagement/connectedOrganizations/{connectedOrganizationId}/externalSponsors",
-    path = "/identityGovernance/entitlementManagement/connectedOrganizations/{connectedOrganizationId}/internalSponsors",
-    path = "/identityGovernance/entitlementManagement/accessPackages/{accessPackageId}/incompatibleGroups/{groupId}/acceptedSenders",
-    open,
-    operations(update, get, list, delete),
-    clouds(
-        global,
-        us_gov_l4,
-        us_gov_l5_dod,
-        china,
-        us_nat,
-        us_sec,
-        bleu,
-        delos,
-        gov_sg
-    )
-)]
-pub struct StsPolicy {
-    /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
-    pub id: Option<String>,
-    /// Property `deletedDateTime`; the schema has no description of it.
-    pub deleted_date_time: Option<DateTimeOffset>,
-    /// Property `description`; the schema has no description of it.
-    pub description: Option<String>,
-    /// Property `displayName`; the schema has no description of it.
-    pub display_name: Option<String>,
-    /// Property `definition`; the schema has no description of it.
-    #[graph(non_nullable)]
-    pub definition: Option<Vec<String>>,
-    /// Property `isOrganizationDefault`; the schema has no description of it.
-    pub is_organization_default: Option<bool>,
-    /// Navigation property `appliesTo`; the schema has no description of it.
-    #[graph(navigation)]
-    pub applies_to: Option<Vec<AnyDirectoryObject>>,
-    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
-    #[graph(extra)]
-    pub extra: Extra,
-}
-
-/// The schema has no description of the `tenantAppManagementPolicy` entity type.
-///
-/// Graph type `microsoft.graph.tenantAppManagementPolicy`, derived from
-/// `microsoft.graph.policyBase`; open: payloads may carry other properties, and they are kept.
-///
-/// Graph serves it in the collections of its base type `microsoft.graph.directoryObject`.
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph_entity(
-    path = "/directoryObjects",
-    path = "/directory/deletedItems",
-    path = "/groups/{groupId}/acceptedSenders",
-    path = "/groups/{groupId}/rejectedSenders",
-    path = "/policies/featureRolloutPolicies/{featureRolloutPolicyId}/appliesTo",
-    path = "/identityGovernance/entitlementManagement/connectedOrganizations/{connectedOrganizationId}/externalSponsors",
-    path = "/identityGovernance/entitlementManagement/connectedOrganizations/{connectedOrganizationId}/internalSponsors",
-    path = "/identityGovernance/entitlementManagement/accessPackages/{accessPackageId}/incompatibleGroups/{groupId}/acceptedSenders",
-    open,
-    clouds(
-        global,
-        us_gov_l4,
-        us_gov_l5_dod,
-        china,
-        us_nat,
-        us_sec,
-        bleu,
-        delos,
-        gov_sg
-    )
-)]
-pub struct TenantAppManagementPolicy {
-    /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
-    pub id: Option<String>,
-    /// Property `deletedDateTime`; the schema has no description of it.
-    pub deleted_date_time: Option<DateTimeOffset>,
-    /// Property `description`; the schema has no description of it.
-    pub description: Option<String>,
-    /// Property `displayName`; the schema has no description of it.
-    pub display_name: Option<String>,
-    /// Property `applicationRestrictions`; the schema has no description of it.
-    pub application_restrictions: Option<AppManagementApplicationConfiguration>,
-    /// Property `isEnabled`; the schema has no description of it.
-    #[graph(non_nullable)]
-    pub is_enabled: Option<bool>,
-    /// Property `servicePrincipalRestrictions`; the schema has no description of it.
-    pub service_principal_restrictions: Option<AppManagementServicePrincipalConfiguration>,
-    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
-    #[graph(extra)]
-    pub extra: Extra,
-}
-
-/// The schema has no description of the `tokenIssuancePolicy` entity type.
-///
-/// Graph type `microsoft.graph.tokenIssuancePolicy`, derived from `microsoft.graph.stsPolicy`;
-/// open: payloads may carry other properties, and they are kept.
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph_entity(
-    path = "/policies/tokenIssuancePolicies",
-    open,
-    clouds(
-        global,
-        us_gov_l4,
-        us_gov_l5_dod,
-        china,
-        us_nat,
-        us_sec,
-        bleu,
-        delos,
-        gov_sg
-    )
-)]
-pub struct TokenIssuancePolicy {
-    /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
-    pub id: Option<String>,
-    /// Property `deletedDateTime`; the schema has no description of it.
-    pub deleted_date_time: Option<DateTimeOffset>,
-    /// Property `description`; the schema has no description of it.
-    pub description: Option<String>,
-    /// Property `displayName`; the schema has no description of it.
-    pub display_name: Option<String>,
-    /// Property `definition`; the schema has no description of it.
-    #[graph(non_nullable)]
-    pub definition: Option<Vec<String>>,
-    /// Property `isOrganizationDefault`; the schema has no description of it.
-    pub is_organization_default: Option<bool>,
-    /// Navigation property `appliesTo`; the schema has no description of it.
-    #[graph(navigation)]
-    pub applies_to: Option<Vec<AnyDirectoryObject>>,
-    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
-    #[graph(extra)]
-    pub extra: Extra,
-}
-
-/// The schema has no description of the `tokenLifetimePolicy` entity type.
-///
-/// Graph type `microsoft.graph.tokenLifetimePolicy`, derived from `microsoft.graph.stsPolicy`;
-/// open: payloads may carry other properties, and they are kept.
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph_entity(
-    path = "/policies/tokenLifetimePolicies",
-    open,
-    clouds(
-        global,
-        us_gov_l4,
-        us_gov_l5_dod,
-        china,
-        us_nat,
-        us_sec,
-        bleu,
-        delos,
-        gov_sg
-    )
-)]
-pub struct TokenLifetimePolicy {
-    /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
-    pub id: Option<String>,
-    /// Property `deletedDateTime`; the schema has no description of it.
-    pub deleted_date_time: Option<DateTimeOffset>,
-    /// Property `description`; the schema has no description of it.
-    pub description: Option<String>,
-    /// Property `displayName`; the schema has no description of it.
-    pub display_name: Option<String>,
-    /// Property `definition`; the schema has no description of it.
-    #[graph(non_nullable)]
-    pub definition: Option<Vec<String>>,
-    /// Property `isOrganizationDefault`; the schema has no description of it.
-    pub is_organization_default: Option<bool>,
-    /// Navigation property `appliesTo`; the schema has no description of it.
-    #[graph(navigation)]
-    pub applies_to: Option<Vec<AnyDirectoryObject>>,
-    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
-    #[graph(extra)]
-    pub extra: Extra,
-}
-
-/// Contains properties and inherited properties for Android Line Of Business apps.
-///
-/// Graph type `microsoft.graph.androidLobApp`, derived from `microsoft.graph.mobileLobApp`.
-///
-/// Graph serves it in the collections of its base type `microsoft.graph.mobileApp`.
-///
-/// Navigation properties whose targets are not generated here, accepted in payloads (deep insert,
-/// `name@odata.bind`) and kept in `extra`: `assignments`, `categories`, `contentVersions`.
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph_entity(
-    path = "/deviceAppManagement/mobileApps",
-    clouds(global, us_gov_l4, us_gov_l5_dod, china, bleu, delos),
-    navigation(assignments, categories, contentVersions)
-)]
-pub struct AndroidLobApp {
-    /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
-    pub id: Option<String>,
-    /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
-    pub created_date_time: Option<DateTimeOffset>,
-    /// The description of the app.
-    pub description: Option<String>,
-    /// The developer of the app.
-    pub developer: Option<String>,
-    /// The admin provided or imported title of the app.
-    pub display_name: Option<String>,
-    /// The more information Url.
-    pub information_url: Option<String>,
-    /// The value indicating whether the app is marked as featured by the admin.
-    #[graph(non_nullable)]
-    pub is_featured: Option<bool>,
-    /// The large icon, to be displayed in the app details and used for upload of the icon.
-    pub large_icon: Option<MimeContent>,
-    /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
-    pub last_modified_date_time: Option<DateTimeOffset>,
-    /// Notes for the app.
-    pub notes: Option<String>,
-    /// The owner of the app.
-    pub owner: Option<String>,
-    /// The privacy statement Url.
-    pub privacy_information_url: Option<String>,
-    /// The publisher of the app.
-    pub publisher: Option<String>,
-    /// The publishing state for the app. The app cannot be assigned unless the app is published.
-    /// This property is read-only.
-    #[graph(read_only)]
-    pub publishing_state: Option<MobileAppPublishingState>,
-    /// The internal committed content version.
-    pub committed_content_version: Option<String>,
-    /// The name of the main LOB application file.
-    pub file_name: Option<String>,
-    /// The total size, including all uploaded files. This property is read-only.
-    #[graph(read_only)]
-    pub size: Option<i64>,
-    /// The value for the minimum applicable operating system.
-    pub minimum_supported_operating_system: Option<AndroidMinimumOperatingSystem>,
-    /// The package identifier.
-    pub package_id: Option<String>,
-    /// The version code of Android Line of Business (LoB) app.
-    pub version_code: Option<String>,
-    /// The version name of Android Line of Business (LoB) app.
-    pub version_name: Option<String>,
     /// Members without a typed field: unknown properties, annotations, explicit `null`s.
     #[graph(extra)]
     pub extra: Extra,
@@ -9355,80 +7970,6 @@ pub struct IosiPadOSWebClip {
     /// default, this property is set to FALSE.
     #[graph(non_nullable)]
     pub use_managed_browser: Option<bool>,
-    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
-    #[graph(extra)]
-    pub extra: Extra,
-}
-
-/// Contains properties and inherited properties for iOS Line Of Business apps.
-///
-/// Graph type `microsoft.graph.iosLobApp`, derived from `microsoft.graph.mobileLobApp`.
-///
-/// Graph serves it in the collections of its base type `microsoft.graph.mobileApp`.
-///
-/// Navigation properties whose targets are not generated here, accepted in payloads (deep insert,
-/// `name@odata.bind`) and kept in `extra`: `assignments`, `categories`, `contentVersions`.
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph_entity(
-    path = "/deviceAppManagement/mobileApps",
-    clouds(global, us_gov_l4, us_gov_l5_dod, china, bleu, delos),
-    navigation(assignments, categories, contentVersions)
-)]
-pub struct IosLobApp {
-    /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
-    pub id: Option<String>,
-    /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
-    pub created_date_time: Option<DateTimeOffset>,
-    /// The description of the app.
-    pub description: Option<String>,
-    /// The developer of the app.
-    pub developer: Option<String>,
-    /// The admin provided or imported title of the app.
-    pub display_name: Option<String>,
-    /// The more information Url.
-    pub information_url: Option<String>,
-    /// The value indicating whether the app is marked as featured by the admin.
-    #[graph(non_nullable)]
-    pub is_featured: Option<bool>,
-    /// The large icon, to be displayed in the app details and used for upload of the icon.
-    pub large_icon: Option<MimeContent>,
-    /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
-    pub last_modified_date_time: Option<DateTimeOffset>,
-    /// Notes for the app.
-    pub notes: Option<String>,
-    /// The owner of the app.
-    pub owner: Option<String>,
-    /// The privacy statement Url.
-    pub privacy_information_url: Option<String>,
-    /// The publisher of the app.
-    pub publisher: Option<String>,
-    /// The publishing state for the app. The app cannot be assigned unless the app is published.
-    /// This property is read-only.
-    #[graph(read_only)]
-    pub publishing_state: Option<MobileAppPublishingState>,
-    /// The internal committed content version.
-    pub committed_content_version: Option<String>,
-    /// The name of the main LOB application file.
-    pub file_name: Option<String>,
-    /// The total size, including all uploaded files. This property is read-only.
-    #[graph(read_only)]
-    pub size: Option<i64>,
-    /// The iOS architecture for which this app can run on.
-    #[graph(non_nullable)]
-    pub applicable_device_type: Option<IosDeviceType>,
-    /// The build number of iOS Line of Business (LoB) app.
-    pub build_number: Option<String>,
-    /// The Identity Name.
-    pub bundle_id: Option<String>,
-    /// The expiration time.
-    pub expiration_date_time: Option<DateTimeOffset>,
-    /// The value for the minimum applicable operating system.
-    pub minimum_supported_operating_system: Option<IosMinimumOperatingSystem>,
-    /// The version number of iOS Line of Business (LoB) app.
-    pub version_number: Option<String>,
     /// Members without a typed field: unknown properties, annotations, explicit `null`s.
     #[graph(extra)]
     pub extra: Extra,
@@ -9563,190 +8104,13 @@ pub struct IosVppApp {
     #[graph(non_nullable)]
     pub used_license_count: Option<i32>,
     /// The type of volume purchase program which the given Apple Volume Purchase Program Token is
-    /// associated with. Possible values are: `business`, `education`.
+    /// associated with. Possible values are: \`business\`, \`education\`.
     #[graph(non_nullable)]
     pub vpp_token_account_type: Option<VppTokenAccountType>,
     /// The Apple Id associated with the given Apple Volume Purchase Program Token.
     pub vpp_token_apple_id: Option<String>,
     /// The organization associated with the Apple Volume Purchase Program Token
     pub vpp_token_organization_name: Option<String>,
-    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
-    #[graph(extra)]
-    pub extra: Extra,
-}
-
-/// Contains properties and inherited properties for the MacOS DMG (Apple Disk Image) App.
-///
-/// Graph type `microsoft.graph.macOSDmgApp`, derived from `microsoft.graph.mobileLobApp`.
-///
-/// Graph serves it in the collections of its base type `microsoft.graph.mobileApp`.
-///
-/// Navigation properties whose targets are not generated here, accepted in payloads (deep insert,
-/// `name@odata.bind`) and kept in `extra`: `assignments`, `categories`, `contentVersions`.
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph_entity(
-    path = "/deviceAppManagement/mobileApps",
-    clouds(global, us_gov_l4, us_gov_l5_dod, china, bleu, delos),
-    navigation(assignments, categories, contentVersions)
-)]
-pub struct MacOSDmgApp {
-    /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
-    pub id: Option<String>,
-    /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
-    pub created_date_time: Option<DateTimeOffset>,
-    /// The description of the app.
-    pub description: Option<String>,
-    /// The developer of the app.
-    pub developer: Option<String>,
-    /// The admin provided or imported title of the app.
-    pub display_name: Option<String>,
-    /// The more information Url.
-    pub information_url: Option<String>,
-    /// The value indicating whether the app is marked as featured by the admin.
-    #[graph(non_nullable)]
-    pub is_featured: Option<bool>,
-    /// The large icon, to be displayed in the app details and used for upload of the icon.
-    pub large_icon: Option<MimeContent>,
-    /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
-    pub last_modified_date_time: Option<DateTimeOffset>,
-    /// Notes for the app.
-    pub notes: Option<String>,
-    /// The owner of the app.
-    pub owner: Option<String>,
-    /// The privacy statement Url.
-    pub privacy_information_url: Option<String>,
-    /// The publisher of the app.
-    pub publisher: Option<String>,
-    /// The publishing state for the app. The app cannot be assigned unless the app is published.
-    /// This property is read-only.
-    #[graph(read_only)]
-    pub publishing_state: Option<MobileAppPublishingState>,
-    /// The internal committed content version.
-    pub committed_content_version: Option<String>,
-    /// The name of the main LOB application file.
-    pub file_name: Option<String>,
-    /// The total size, including all uploaded files. This property is read-only.
-    #[graph(read_only)]
-    pub size: Option<i64>,
-    /// When TRUE, indicates that the app's version will NOT be used to detect if the app is
-    /// installed on a device. When FALSE, indicates that the app's version will be used to detect
-    /// if the app is installed on a device. Set this to true for apps that use a self update
-    /// feature. The default value is FALSE.
-    #[graph(non_nullable)]
-    pub ignore_version_detection: Option<bool>,
-    /// The list of .apps expected to be installed by the DMG (Apple Disk Image). This collection
-    /// can contain a maximum of 500 elements.
-    #[graph(non_nullable)]
-    pub included_apps: Option<Vec<MacOSIncludedApp>>,
-    /// ComplexType macOSMinimumOperatingSystem that indicates the minimum operating system
-    /// applicable for the application.
-    pub minimum_supported_operating_system: Option<MacOSMinimumOperatingSystem>,
-    /// The bundleId of the primary .app in the DMG (Apple Disk Image). This maps to the
-    /// CFBundleIdentifier in the app's bundle configuration.
-    #[graph(non_nullable)]
-    pub primary_bundle_id: Option<String>,
-    /// The version of the primary .app in the DMG (Apple Disk Image). This maps to the
-    /// CFBundleShortVersion in the app's bundle configuration.
-    #[graph(non_nullable)]
-    pub primary_bundle_version: Option<String>,
-    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
-    #[graph(extra)]
-    pub extra: Extra,
-}
-
-/// Contains properties and inherited properties for the macOS LOB App.
-///
-/// Graph type `microsoft.graph.macOSLobApp`, derived from `microsoft.graph.mobileLobApp`.
-///
-/// Graph serves it in the collections of its base type `microsoft.graph.mobileApp`.
-///
-/// Navigation properties whose targets are not generated here, accepted in payloads (deep insert,
-/// `name@odata.bind`) and kept in `extra`: `assignments`, `categories`, `contentVersions`.
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph_entity(
-    path = "/deviceAppManagement/mobileApps",
-    clouds(global, us_gov_l4, us_gov_l5_dod, china, bleu, delos),
-    navigation(assignments, categories, contentVersions)
-)]
-pub struct MacOSLobApp {
-    /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
-    pub id: Option<String>,
-    /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
-    pub created_date_time: Option<DateTimeOffset>,
-    /// The description of the app.
-    pub description: Option<String>,
-    /// The developer of the app.
-    pub developer: Option<String>,
-    /// The admin provided or imported title of the app.
-    pub display_name: Option<String>,
-    /// The more information Url.
-    pub information_url: Option<String>,
-    /// The value indicating whether the app is marked as featured by the admin.
-    #[graph(non_nullable)]
-    pub is_featured: Option<bool>,
-    /// The large icon, to be displayed in the app details and used for upload of the icon.
-    pub large_icon: Option<MimeContent>,
-    /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
-    pub last_modified_date_time: Option<DateTimeOffset>,
-    /// Notes for the app.
-    pub notes: Option<String>,
-    /// The owner of the app.
-    pub owner: Option<String>,
-    /// The privacy statement Url.
-    pub privacy_information_url: Option<String>,
-    /// The publisher of the app.
-    pub publisher: Option<String>,
-    /// The publishing state for the app. The app cannot be assigned unless the app is published.
-    /// This property is read-only.
-    #[graph(read_only)]
-    pub publishing_state: Option<MobileAppPublishingState>,
-    /// The internal committed content version.
-    pub committed_content_version: Option<String>,
-    /// The name of the main LOB application file.
-    pub file_name: Option<String>,
-    /// The total size, including all uploaded files. This property is read-only.
-    #[graph(read_only)]
-    pub size: Option<i64>,
-    /// The build number of the package. This should match the package CFBundleShortVersionString of
-    /// the .pkg file.
-    pub build_number: Option<String>,
-    /// The primary bundleId of the package.
-    pub bundle_id: Option<String>,
-    /// List of ComplexType macOSLobChildApp objects. Represents the apps expected to be installed
-    /// by the package.
-    pub child_apps: Option<Vec<MacOSLobChildApp>>,
-    /// When TRUE, indicates that the app's version will NOT be used to detect if the app is
-    /// installed on a device. When FALSE, indicates that the app's version will be used to detect
-    /// if the app is installed on a device. Set this to true for apps that use a self update
-    /// feature. The default value is FALSE.
-    #[graph(non_nullable)]
-    pub ignore_version_detection: Option<bool>,
-    /// When TRUE, indicates that the app will be installed as managed (requires macOS 11.0 and
-    /// other managed package restrictions). When FALSE, indicates that the app will be installed as
-    /// unmanaged. The default value is FALSE.
-    #[graph(non_nullable)]
-    pub install_as_managed: Option<bool>,
-    /// The MD5 hash codes. This is empty if the package was uploaded directly. If the Intune App
-    /// Wrapping Tool is used to create a .intunemac, this value can be found inside the
-    /// Detection.xml file.
-    pub md5_hash: Option<Vec<String>>,
-    /// The chunk size for MD5 hash. This is '0' or empty if the package was uploaded directly. If
-    /// the Intune App Wrapping Tool is used to create a .intunemac, this value can be found inside
-    /// the Detection.xml file.
-    #[graph(non_nullable)]
-    pub md5_hash_chunk_size: Option<i32>,
-    /// ComplexType macOSMinimumOperatingSystem that indicates the minimum operating system
-    /// applicable for the application.
-    pub minimum_supported_operating_system: Option<MacOSMinimumOperatingSystem>,
-    /// The version number of the package. This should match the package CFBundleVersion in the
-    /// packageinfo file.
-    pub version_number: Option<String>,
     /// Members without a typed field: unknown properties, annotations, explicit `null`s.
     #[graph(extra)]
     pub extra: Extra,
@@ -9918,149 +8282,6 @@ pub struct MacOSOfficeSuiteApp {
     pub extra: Extra,
 }
 
-/// Contains properties and inherited properties for Managed Android Line Of Business apps.
-///
-/// Graph type `microsoft.graph.managedAndroidLobApp`, derived from
-/// `microsoft.graph.managedMobileLobApp`.
-///
-/// Graph serves it in the collections of its base type `microsoft.graph.mobileApp`.
-///
-/// Navigation properties whose targets are not generated here, accepted in payloads (deep insert,
-/// `name@odata.bind`) and kept in `extra`: `assignments`, `categories`, `contentVersions`.
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph_entity(
-    path = "/deviceAppManagement/mobileApps",
-    clouds(global, us_gov_l4, us_gov_l5_dod, china, bleu, delos),
-    navigation(assignments, categories, contentVersions)
-)]
-pub struct ManagedAndroidLobApp {
-    /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
-    pub id: Option<String>,
-    /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
-    pub created_date_time: Option<DateTimeOffset>,
-    /// The description of the app.
-    pub description: Option<String>,
-    /// The developer of the app.
-    pub developer: Option<String>,
-    /// The admin provided or imported title of the app.
-    pub display_name: Option<String>,
-    /// The more information Url.
-    pub information_url: Option<String>,
-    /// The value indicating whether the app is marked as featured by the admin.
-    #[graph(non_nullable)]
-    pub is_featured: Option<bool>,
-    /// The large icon, to be displayed in the app details and used for upload of the icon.
-    pub large_icon: Option<MimeContent>,
-    /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
-    pub last_modified_date_time: Option<DateTimeOffset>,
-    /// Notes for the app.
-    pub notes: Option<String>,
-    /// The owner of the app.
-    pub owner: Option<String>,
-    /// The privacy statement Url.
-    pub privacy_information_url: Option<String>,
-    /// The publisher of the app.
-    pub publisher: Option<String>,
-    /// The publishing state for the app. The app cannot be assigned unless the app is published.
-    /// This property is read-only.
-    #[graph(read_only)]
-    pub publishing_state: Option<MobileAppPublishingState>,
-    /// The Application's availability. This property is read-only.
-    #[graph(read_only)]
-    pub app_availability: Option<ManagedAppAvailability>,
-    /// The Application's version.
-    pub version: Option<String>,
-    /// The internal committed content version.
-    pub committed_content_version: Option<String>,
-    /// The name of the main LOB application file.
-    pub file_name: Option<String>,
-    /// The total size, including all uploaded files. This property is read-only.
-    #[graph(read_only)]
-    pub size: Option<i64>,
-    /// The value for the minimum applicable operating system.
-    pub minimum_supported_operating_system: Option<AndroidMinimumOperatingSystem>,
-    /// The package identifier.
-    pub package_id: Option<String>,
-    /// The version code of managed Android Line of Business (LoB) app.
-    pub version_code: Option<String>,
-    /// The version name of managed Android Line of Business (LoB) app.
-    pub version_name: Option<String>,
-    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
-    #[graph(extra)]
-    pub extra: Extra,
-}
-
-/// Contains properties and inherited properties for Android store apps that you can manage with an
-/// Intune app protection policy.
-///
-/// Graph type `microsoft.graph.managedAndroidStoreApp`, derived from `microsoft.graph.managedApp`.
-///
-/// Graph serves it in the collections of its base type `microsoft.graph.mobileApp`.
-///
-/// Navigation properties whose targets are not generated here, accepted in payloads (deep insert,
-/// `name@odata.bind`) and kept in `extra`: `assignments`, `categories`.
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph_entity(
-    path = "/deviceAppManagement/mobileApps",
-    clouds(global, us_gov_l4, us_gov_l5_dod, china, bleu, delos),
-    navigation(assignments, categories)
-)]
-pub struct ManagedAndroidStoreApp {
-    /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
-    pub id: Option<String>,
-    /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
-    pub created_date_time: Option<DateTimeOffset>,
-    /// The description of the app.
-    pub description: Option<String>,
-    /// The developer of the app.
-    pub developer: Option<String>,
-    /// The admin provided or imported title of the app.
-    pub display_name: Option<String>,
-    /// The more information Url.
-    pub information_url: Option<String>,
-    /// The value indicating whether the app is marked as featured by the admin.
-    #[graph(non_nullable)]
-    pub is_featured: Option<bool>,
-    /// The large icon, to be displayed in the app details and used for upload of the icon.
-    pub large_icon: Option<MimeContent>,
-    /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
-    pub last_modified_date_time: Option<DateTimeOffset>,
-    /// Notes for the app.
-    pub notes: Option<String>,
-    /// The owner of the app.
-    pub owner: Option<String>,
-    /// The privacy statement Url.
-    pub privacy_information_url: Option<String>,
-    /// The publisher of the app.
-    pub publisher: Option<String>,
-    /// The publishing state for the app. The app cannot be assigned unless the app is published.
-    /// This property is read-only.
-    #[graph(read_only)]
-    pub publishing_state: Option<MobileAppPublishingState>,
-    /// The Application's availability. This property is read-only.
-    #[graph(read_only)]
-    pub app_availability: Option<ManagedAppAvailability>,
-    /// The Application's version.
-    pub version: Option<String>,
-    /// The Android AppStoreUrl.
-    #[graph(non_nullable)]
-    pub app_store_url: Option<String>,
-    /// The value for the minimum supported operating system.
-    #[graph(non_nullable)]
-    pub minimum_supported_operating_system: Option<AndroidMinimumOperatingSystem>,
-    /// The app's package ID.
-    pub package_id: Option<String>,
-    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
-    #[graph(extra)]
-    pub extra: Extra,
-}
-
 /// Abstract class that contains properties and inherited properties for apps that you can manage
 /// with an Intune app protection policy.
 ///
@@ -10118,225 +8339,6 @@ pub struct ManagedApp {
     pub app_availability: Option<ManagedAppAvailability>,
     /// The Application's version.
     pub version: Option<String>,
-    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
-    #[graph(extra)]
-    pub extra: Extra,
-}
-
-/// Contains properties and inherited properties for Managed iOS Line Of Business apps.
-///
-/// Graph type `microsoft.graph.managedIOSLobApp`, derived from
-/// `microsoft.graph.managedMobileLobApp`.
-///
-/// Graph serves it in the collections of its base type `microsoft.graph.mobileApp`.
-///
-/// Navigation properties whose targets are not generated here, accepted in payloads (deep insert,
-/// `name@odata.bind`) and kept in `extra`: `assignments`, `categories`, `contentVersions`.
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph_entity(
-    path = "/deviceAppManagement/mobileApps",
-    clouds(global, us_gov_l4, us_gov_l5_dod, china, bleu, delos),
-    navigation(assignments, categories, contentVersions)
-)]
-pub struct ManagedIOSLobApp {
-    /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
-    pub id: Option<String>,
-    /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
-    pub created_date_time: Option<DateTimeOffset>,
-    /// The description of the app.
-    pub description: Option<String>,
-    /// The developer of the app.
-    pub developer: Option<String>,
-    /// The admin provided or imported title of the app.
-    pub display_name: Option<String>,
-    /// The more information Url.
-    pub information_url: Option<String>,
-    /// The value indicating whether the app is marked as featured by the admin.
-    #[graph(non_nullable)]
-    pub is_featured: Option<bool>,
-    /// The large icon, to be displayed in the app details and used for upload of the icon.
-    pub large_icon: Option<MimeContent>,
-    /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
-    pub last_modified_date_time: Option<DateTimeOffset>,
-    /// Notes for the app.
-    pub notes: Option<String>,
-    /// The owner of the app.
-    pub owner: Option<String>,
-    /// The privacy statement Url.
-    pub privacy_information_url: Option<String>,
-    /// The publisher of the app.
-    pub publisher: Option<String>,
-    /// The publishing state for the app. The app cannot be assigned unless the app is published.
-    /// This property is read-only.
-    #[graph(read_only)]
-    pub publishing_state: Option<MobileAppPublishingState>,
-    /// The Application's availability. This property is read-only.
-    #[graph(read_only)]
-    pub app_availability: Option<ManagedAppAvailability>,
-    /// The Application's version.
-    pub version: Option<String>,
-    /// The internal committed content version.
-    pub committed_content_version: Option<String>,
-    /// The name of the main LOB application file.
-    pub file_name: Option<String>,
-    /// The total size, including all uploaded files. This property is read-only.
-    #[graph(read_only)]
-    pub size: Option<i64>,
-    /// The iOS architecture for which this app can run on.
-    #[graph(non_nullable)]
-    pub applicable_device_type: Option<IosDeviceType>,
-    /// The build number of managed iOS Line of Business (LoB) app.
-    pub build_number: Option<String>,
-    /// The Identity Name.
-    pub bundle_id: Option<String>,
-    /// The expiration time.
-    pub expiration_date_time: Option<DateTimeOffset>,
-    /// The value for the minimum applicable operating system.
-    pub minimum_supported_operating_system: Option<IosMinimumOperatingSystem>,
-    /// The version number of managed iOS Line of Business (LoB) app.
-    pub version_number: Option<String>,
-    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
-    #[graph(extra)]
-    pub extra: Extra,
-}
-
-/// Contains properties and inherited properties for an iOS store app that you can manage with an
-/// Intune app protection policy.
-///
-/// Graph type `microsoft.graph.managedIOSStoreApp`, derived from `microsoft.graph.managedApp`.
-///
-/// Graph serves it in the collections of its base type `microsoft.graph.mobileApp`.
-///
-/// Navigation properties whose targets are not generated here, accepted in payloads (deep insert,
-/// `name@odata.bind`) and kept in `extra`: `assignments`, `categories`.
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph_entity(
-    path = "/deviceAppManagement/mobileApps",
-    clouds(global, us_gov_l4, us_gov_l5_dod, china, bleu, delos),
-    navigation(assignments, categories)
-)]
-pub struct ManagedIOSStoreApp {
-    /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
-    pub id: Option<String>,
-    /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
-    pub created_date_time: Option<DateTimeOffset>,
-    /// The description of the app.
-    pub description: Option<String>,
-    /// The developer of the app.
-    pub developer: Option<String>,
-    /// The admin provided or imported title of the app.
-    pub display_name: Option<String>,
-    /// The more information Url.
-    pub information_url: Option<String>,
-    /// The value indicating whether the app is marked as featured by the admin.
-    #[graph(non_nullable)]
-    pub is_featured: Option<bool>,
-    /// The large icon, to be displayed in the app details and used for upload of the icon.
-    pub large_icon: Option<MimeContent>,
-    /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
-    pub last_modified_date_time: Option<DateTimeOffset>,
-    /// Notes for the app.
-    pub notes: Option<String>,
-    /// The owner of the app.
-    pub owner: Option<String>,
-    /// The privacy statement Url.
-    pub privacy_information_url: Option<String>,
-    /// The publisher of the app.
-    pub publisher: Option<String>,
-    /// The publishing state for the app. The app cannot be assigned unless the app is published.
-    /// This property is read-only.
-    #[graph(read_only)]
-    pub publishing_state: Option<MobileAppPublishingState>,
-    /// The Application's availability. This property is read-only.
-    #[graph(read_only)]
-    pub app_availability: Option<ManagedAppAvailability>,
-    /// The Application's version.
-    pub version: Option<String>,
-    /// The iOS architecture for which this app can run on.
-    #[graph(non_nullable)]
-    pub applicable_device_type: Option<IosDeviceType>,
-    /// The Apple AppStoreUrl.
-    #[graph(non_nullable)]
-    pub app_store_url: Option<String>,
-    /// The app's Bundle ID.
-    pub bundle_id: Option<String>,
-    /// The value for the minimum supported operating system.
-    #[graph(non_nullable)]
-    pub minimum_supported_operating_system: Option<IosMinimumOperatingSystem>,
-    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
-    #[graph(extra)]
-    pub extra: Extra,
-}
-
-/// An abstract base class containing properties for all managed mobile line-of-business apps.
-///
-/// Graph type `microsoft.graph.managedMobileLobApp`, derived from `microsoft.graph.managedApp`;
-/// abstract: Graph sends values of its derived types.
-///
-/// Graph serves it in the collections of its base type `microsoft.graph.mobileApp`.
-///
-/// Navigation properties whose targets are not generated here, accepted in payloads (deep insert,
-/// `name@odata.bind`) and kept in `extra`: `assignments`, `categories`, `contentVersions`.
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph_entity(
-    path = "/deviceAppManagement/mobileApps",
-    operations(update, get, list, delete),
-    clouds(global, us_gov_l4, us_gov_l5_dod, china, bleu, delos),
-    navigation(assignments, categories, contentVersions)
-)]
-pub struct ManagedMobileLobApp {
-    /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
-    pub id: Option<String>,
-    /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
-    pub created_date_time: Option<DateTimeOffset>,
-    /// The description of the app.
-    pub description: Option<String>,
-    /// The developer of the app.
-    pub developer: Option<String>,
-    /// The admin provided or imported title of the app.
-    pub display_name: Option<String>,
-    /// The more information Url.
-    pub information_url: Option<String>,
-    /// The value indicating whether the app is marked as featured by the admin.
-    #[graph(non_nullable)]
-    pub is_featured: Option<bool>,
-    /// The large icon, to be displayed in the app details and used for upload of the icon.
-    pub large_icon: Option<MimeContent>,
-    /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
-    pub last_modified_date_time: Option<DateTimeOffset>,
-    /// Notes for the app.
-    pub notes: Option<String>,
-    /// The owner of the app.
-    pub owner: Option<String>,
-    /// The privacy statement Url.
-    pub privacy_information_url: Option<String>,
-    /// The publisher of the app.
-    pub publisher: Option<String>,
-    /// The publishing state for the app. The app cannot be assigned unless the app is published.
-    /// This property is read-only.
-    #[graph(read_only)]
-    pub publishing_state: Option<MobileAppPublishingState>,
-    /// The Application's availability. This property is read-only.
-    #[graph(read_only)]
-    pub app_availability: Option<ManagedAppAvailability>,
-    /// The Application's version.
-    pub version: Option<String>,
-    /// The internal committed content version.
-    pub committed_content_version: Option<String>,
-    /// The name of the main LOB application file.
-    pub file_name: Option<String>,
-    /// The total size, including all uploaded files. This property is read-only.
-    #[graph(read_only)]
-    pub size: Option<i64>,
     /// Members without a typed field: unknown properties, annotations, explicit `null`s.
     #[graph(extra)]
     pub extra: Extra,
@@ -10532,199 +8534,6 @@ pub struct WebApp {
     pub extra: Extra,
 }
 
-/// Contains properties and inherited properties for Win32 apps.
-///
-/// Graph type `microsoft.graph.win32LobApp`, derived from `microsoft.graph.mobileLobApp`.
-///
-/// Graph serves it in the collections of its base type `microsoft.graph.mobileApp`.
-///
-/// Navigation properties whose targets are not generated here, accepted in payloads (deep insert,
-/// `name@odata.bind`) and kept in `extra`: `assignments`, `categories`, `contentVersions`.
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph_entity(
-    path = "/deviceAppManagement/mobileApps",
-    clouds(global, us_gov_l4, us_gov_l5_dod, china, bleu, delos),
-    navigation(assignments, categories, contentVersions)
-)]
-pub struct Win32LobApp {
-    /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
-    pub id: Option<String>,
-    /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
-    pub created_date_time: Option<DateTimeOffset>,
-    /// The description of the app.
-    pub description: Option<String>,
-    /// The developer of the app.
-    pub developer: Option<String>,
-    /// The admin provided or imported title of the app.
-    pub display_name: Option<String>,
-    /// The more information Url.
-    pub information_url: Option<String>,
-    /// The value indicating whether the app is marked as featured by the admin.
-    #[graph(non_nullable)]
-    pub is_featured: Option<bool>,
-    /// The large icon, to be displayed in the app details and used for upload of the icon.
-    pub large_icon: Option<MimeContent>,
-    /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
-    pub last_modified_date_time: Option<DateTimeOffset>,
-    /// Notes for the app.
-    pub notes: Option<String>,
-    /// The owner of the app.
-    pub owner: Option<String>,
-    /// The privacy statement Url.
-    pub privacy_information_url: Option<String>,
-    /// The publisher of the app.
-    pub publisher: Option<String>,
-    /// The publishing state for the app. The app cannot be assigned unless the app is published.
-    /// This property is read-only.
-    #[graph(read_only)]
-    pub publishing_state: Option<MobileAppPublishingState>,
-    /// The internal committed content version.
-    pub committed_content_version: Option<String>,
-    /// The name of the main LOB application file.
-    pub file_name: Option<String>,
-    /// The total size, including all uploaded files. This property is read-only.
-    #[graph(read_only)]
-    pub size: Option<i64>,
-    /// Indicates the Windows architecture(s) this app should be installed on. The app will be
-    /// treated as not applicable for devices with architectures not matching the selected value.
-    /// When a non-null value is provided for the `allowedArchitectures` property, the value of the
-    /// `applicableArchitectures` property is set to `none`. Possible values are: `null`, `x86`,
-    /// `x64`, `arm64`.
-    pub allowed_architectures: Option<Flags<WindowsArchitecture>>,
-    /// Indicates the Windows architecture(s) this app should be installed on. The app will be
-    /// treated as not applicable for devices with architectures not matching the selected value.
-    /// When a non-null value is provided for the `allowedArchitectures` property, the value of the
-    /// `applicableArchitectures` property is set to `none`. Default value is `none`. Possible
-    /// values are: `none`, `x86`, `x64`.
-    #[graph(non_nullable)]
-    pub applicable_architectures: Option<Flags<WindowsArchitecture>>,
-    /// Indicates the command line to install this app. Used to install the Win32 app. Example:
-    /// `msiexec /i "Orca.Msi" /qn`.
-    pub install_command_line: Option<String>,
-    /// Indicates the install experience for this app.
-    pub install_experience: Option<Win32LobAppInstallExperience>,
-    /// Indicates the value for the minimum CPU speed which is required to install this app. Allowed
-    /// range from `0` to `clock speed from WMI helper`.
-    pub minimum_cpu_speed_in_m_hz: Option<i32>,
-    /// Indicates the value for the minimum free disk space which is required to install this app.
-    /// Allowed range from `0` to `driver's maximum available free space`.
-    #[graph(rename = "minimumFreeDiskSpaceInMB")]
-    pub minimum_free_disk_space_in_mb: Option<i32>,
-    /// Indicates the value for the minimum physical memory which is required to install this app.
-    /// Allowed range from `0` to `total physical memory from WMI helper`.
-    #[graph(rename = "minimumMemoryInMB")]
-    pub minimum_memory_in_mb: Option<i32>,
-    /// Indicates the value for the minimum number of processors which is required to install this
-    /// app. Minimum value is `0`.
-    pub minimum_number_of_processors: Option<i32>,
-    /// Indicates the value for the minimum supported windows release. Example: `Windows11_23H2`.
-    pub minimum_supported_windows_release: Option<String>,
-    /// Indicates the MSI details if this Win32 app is an MSI app.
-    pub msi_information: Option<Win32LobAppMsiInformation>,
-    /// Indicates the return codes for post installation behavior.
-    pub return_codes: Option<Vec<Win32LobAppReturnCode>>,
-    /// Indicates the detection and requirement rules for this app. Possible values are:
-    /// `Win32LobAppFileSystemRule, Win32LobAppPowerShellScriptRule, Win32LobAppProductCodeRule,
-    /// Win32LobAppRegistryRule`.
-    pub rules: Option<Vec<AnyWin32LobAppRule>>,
-    /// Indicates the relative path of the setup file in the encrypted Win32LobApp package. Example:
-    /// `Intel-SA-00075 Detection and Mitigation Tool.msi`.
-    pub setup_file_path: Option<String>,
-    /// Indicates the command line to uninstall this app. Used to uninstall the app. Example:
-    /// `msiexec /x "{85F4CBCB-9BBC-4B50-A7D8-E1106771498D}" /qn`.
-    pub uninstall_command_line: Option<String>,
-    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
-    #[graph(extra)]
-    pub extra: Extra,
-}
-
-/// Contains properties and inherited properties for Windows AppX Line Of Business apps.
-///
-/// Graph type `microsoft.graph.windowsAppX`, derived from `microsoft.graph.mobileLobApp`.
-///
-/// Graph serves it in the collections of its base type `microsoft.graph.mobileApp`.
-///
-/// Navigation properties whose targets are not generated here, accepted in payloads (deep insert,
-/// `name@odata.bind`) and kept in `extra`: `assignments`, `categories`, `contentVersions`.
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph_entity(
-    path = "/deviceAppManagement/mobileApps",
-    clouds(global, us_gov_l4, us_gov_l5_dod, china, bleu, delos),
-    navigation(assignments, categories, contentVersions)
-)]
-pub struct WindowsAppX {
-    /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
-    pub id: Option<String>,
-    /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
-    pub created_date_time: Option<DateTimeOffset>,
-    /// The description of the app.
-    pub description: Option<String>,
-    /// The developer of the app.
-    pub developer: Option<String>,
-    /// The admin provided or imported title of the app.
-    pub display_name: Option<String>,
-    /// The more information Url.
-    pub information_url: Option<String>,
-    /// The value indicating whether the app is marked as featured by the admin.
-    #[graph(non_nullable)]
-    pub is_featured: Option<bool>,
-    /// The large icon, to be displayed in the app details and used for upload of the icon.
-    pub large_icon: Option<MimeContent>,
-    /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
-    pub last_modified_date_time: Option<DateTimeOffset>,
-    /// Notes for the app.
-    pub notes: Option<String>,
-    /// The owner of the app.
-    pub owner: Option<String>,
-    /// The privacy statement Url.
-    pub privacy_information_url: Option<String>,
-    /// The publisher of the app.
-    pub publisher: Option<String>,
-    /// The publishing state for the app. The app cannot be assigned unless the app is published.
-    /// This property is read-only.
-    #[graph(read_only)]
-    pub publishing_state: Option<MobileAppPublishingState>,
-    /// The internal committed content version.
-    pub committed_content_version: Option<String>,
-    /// The name of the main LOB application file.
-    pub file_name: Option<String>,
-    /// The total size, including all uploaded files. This property is read-only.
-    #[graph(read_only)]
-    pub size: Option<i64>,
-    /// The Windows architecture(s) on which this app can run. Possible values are: `none`, `x86`,
-    /// `x64`, `arm`, `neutral`; default value is `none`.
-    #[graph(non_nullable)]
-    pub applicable_architectures: Option<Flags<WindowsArchitecture>>,
-    /// The identity name of the uploaded app package. For example: "Contoso.DemoApp".
-    pub identity_name: Option<String>,
-    /// The identity publisher hash of the uploaded app package. This is the hash of the publisher
-    /// from the manifest. For example: "AB82CD0XYZ".
-    #[graph(non_nullable)]
-    pub identity_publisher_hash: Option<String>,
-    /// The identity resource identifier of the uploaded app package. For example: "TestResourceId".
-    pub identity_resource_identifier: Option<String>,
-    /// The identity version of the uploaded app package. For example: "1.0.0.0".
-    pub identity_version: Option<String>,
-    /// When TRUE, indicates that the app is a bundle. When FALSE, indicates that the app is not a
-    /// bundle. By default, property is set to FALSE.
-    #[graph(non_nullable)]
-    pub is_bundle: Option<bool>,
-    /// The value for the minimum applicable operating system. Valid values for a WindowsAppX app
-    /// include `v8_0`, `v8_1` and `v10_0`. If the app is a bundle, the minimum supported OS has to
-    /// be at least `v8_1`.
-    #[graph(non_nullable)]
-    pub minimum_supported_operating_system: Option<WindowsMinimumOperatingSystem>,
-    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
-    #[graph(extra)]
-    pub extra: Extra,
-}
-
 /// Contains properties and inherited properties for the Microsoft Edge app on Windows.
 ///
 /// Graph type `microsoft.graph.windowsMicrosoftEdgeApp`, derived from `microsoft.graph.mobileApp`.
@@ -10780,168 +8589,6 @@ pub struct WindowsMicrosoftEdgeApp {
     pub channel: Option<MicrosoftEdgeChannel>,
     /// The language locale to use when the Edge app displays text to the user.
     pub display_language_locale: Option<String>,
-    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
-    #[graph(extra)]
-    pub extra: Extra,
-}
-
-/// Contains properties and inherited properties for Windows Mobile MSI Line Of Business apps.
-///
-/// Graph type `microsoft.graph.windowsMobileMSI`, derived from `microsoft.graph.mobileLobApp`.
-///
-/// Graph serves it in the collections of its base type `microsoft.graph.mobileApp`.
-///
-/// Navigation properties whose targets are not generated here, accepted in payloads (deep insert,
-/// `name@odata.bind`) and kept in `extra`: `assignments`, `categories`, `contentVersions`.
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph_entity(
-    path = "/deviceAppManagement/mobileApps",
-    clouds(global, us_gov_l4, us_gov_l5_dod, china, bleu, delos),
-    navigation(assignments, categories, contentVersions)
-)]
-pub struct WindowsMobileMSI {
-    /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
-    pub id: Option<String>,
-    /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
-    pub created_date_time: Option<DateTimeOffset>,
-    /// The description of the app.
-    pub description: Option<String>,
-    /// The developer of the app.
-    pub developer: Option<String>,
-    /// The admin provided or imported title of the app.
-    pub display_name: Option<String>,
-    /// The more information Url.
-    pub information_url: Option<String>,
-    /// The value indicating whether the app is marked as featured by the admin.
-    #[graph(non_nullable)]
-    pub is_featured: Option<bool>,
-    /// The large icon, to be displayed in the app details and used for upload of the icon.
-    pub large_icon: Option<MimeContent>,
-    /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
-    pub last_modified_date_time: Option<DateTimeOffset>,
-    /// Notes for the app.
-    pub notes: Option<String>,
-    /// The owner of the app.
-    pub owner: Option<String>,
-    /// The privacy statement Url.
-    pub privacy_information_url: Option<String>,
-    /// The publisher of the app.
-    pub publisher: Option<String>,
-    /// The publishing state for the app. The app cannot be assigned unless the app is published.
-    /// This property is read-only.
-    #[graph(read_only)]
-    pub publishing_state: Option<MobileAppPublishingState>,
-    /// The internal committed content version.
-    pub committed_content_version: Option<String>,
-    /// The name of the main LOB application file.
-    pub file_name: Option<String>,
-    /// The total size, including all uploaded files. This property is read-only.
-    #[graph(read_only)]
-    pub size: Option<i64>,
-    /// The command line.
-    pub command_line: Option<String>,
-    /// A boolean to control whether the app's version will be used to detect the app after it is
-    /// installed on a device. Set this to true for Windows Mobile MSI Line of Business (LoB) apps
-    /// that use a self update feature.
-    #[graph(non_nullable)]
-    pub ignore_version_detection: Option<bool>,
-    /// The product code.
-    pub product_code: Option<String>,
-    /// The product version of Windows Mobile MSI Line of Business (LoB) app.
-    pub product_version: Option<String>,
-    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
-    #[graph(extra)]
-    pub extra: Extra,
-}
-
-/// Contains properties and inherited properties for Windows Universal AppX Line Of Business apps.
-/// Inherits from `mobileLobApp`.
-///
-/// Graph type `microsoft.graph.windowsUniversalAppX`, derived from `microsoft.graph.mobileLobApp`.
-///
-/// Graph serves it in the collections of its base type `microsoft.graph.mobileApp`.
-///
-/// Navigation properties whose targets are not generated here, accepted in payloads (deep insert,
-/// `name@odata.bind`) and kept in `extra`: `assignments`, `categories`, `contentVersions`,
-/// `committedContainedApps`.
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph_entity(
-    path = "/deviceAppManagement/mobileApps",
-    clouds(global, us_gov_l4, us_gov_l5_dod, china, bleu, delos),
-    navigation(assignments, categories, contentVersions, committedContainedApps)
-)]
-pub struct WindowsUniversalAppX {
-    /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
-    pub id: Option<String>,
-    /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
-    pub created_date_time: Option<DateTimeOffset>,
-    /// The description of the app.
-    pub description: Option<String>,
-    /// The developer of the app.
-    pub developer: Option<String>,
-    /// The admin provided or imported title of the app.
-    pub display_name: Option<String>,
-    /// The more information Url.
-    pub information_url: Option<String>,
-    /// The value indicating whether the app is marked as featured by the admin.
-    #[graph(non_nullable)]
-    pub is_featured: Option<bool>,
-    /// The large icon, to be displayed in the app details and used for upload of the icon.
-    pub large_icon: Option<MimeContent>,
-    /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
-    pub last_modified_date_time: Option<DateTimeOffset>,
-    /// Notes for the app.
-    pub notes: Option<String>,
-    /// The owner of the app.
-    pub owner: Option<String>,
-    /// The privacy statement Url.
-    pub privacy_information_url: Option<String>,
-    /// The publisher of the app.
-    pub publisher: Option<String>,
-    /// The publishing state for the app. The app cannot be assigned unless the app is published.
-    /// This property is read-only.
-    #[graph(read_only)]
-    pub publishing_state: Option<MobileAppPublishingState>,
-    /// The internal committed content version.
-    pub committed_content_version: Option<String>,
-    /// The name of the main LOB application file.
-    pub file_name: Option<String>,
-    /// The total size, including all uploaded files. This property is read-only.
-    #[graph(read_only)]
-    pub size: Option<i64>,
-    /// The Windows architecture(s) for which this app can run on. Possible values are: `none`,
-    /// `x86`, `x64`, `arm`, `neutral`; default value is `none`.
-    #[graph(non_nullable)]
-    pub applicable_architectures: Option<Flags<WindowsArchitecture>>,
-    /// The Windows device type(s) for which this app can run on. Possible values are: `none`,
-    /// `desktop`, `mobile`, `holographic`, `team`; default value is `none`.
-    #[graph(non_nullable)]
-    pub applicable_device_types: Option<Flags<WindowsDeviceType>>,
-    /// The Identity Name of the app, parsed from the appx file when it is uploaded through the
-    /// Intune MEM console. For example: "Contoso.DemoApp".
-    pub identity_name: Option<String>,
-    /// The Identity Publisher Hash of the app, parsed from the appx file when it is uploaded
-    /// through the Intune MEM console. For example: "AB82CD0XYZ".
-    #[graph(non_nullable)]
-    pub identity_publisher_hash: Option<String>,
-    /// The Identity Resource Identifier of the app, parsed from the appx file when it is uploaded
-    /// through the Intune MEM console. For example: "TestResourceId".
-    pub identity_resource_identifier: Option<String>,
-    /// The Identity Version of the app, parsed from the appx file when it is uploaded through the
-    /// Intune MEM console. For example: "1.0.0.0".
-    pub identity_version: Option<String>,
-    /// Whether or not the app is a bundle. If TRUE, app is a bundle; if FALSE, app is not a bundle.
-    #[graph(non_nullable)]
-    pub is_bundle: Option<bool>,
-    /// The value for the minimum applicable Windows operating system.
-    #[graph(non_nullable)]
-    pub minimum_supported_operating_system: Option<WindowsMinimumOperatingSystem>,
     /// Members without a typed field: unknown properties, annotations, explicit `null`s.
     #[graph(extra)]
     pub extra: Extra,
@@ -12838,64 +10485,6 @@ pub struct IosCustomConfiguration {
     pub extra: Extra,
 }
 
-/// iOS Device Features Configuration Profile.
-///
-/// Graph type `microsoft.graph.iosDeviceFeaturesConfiguration`, derived from
-/// `microsoft.graph.appleDeviceFeaturesConfigurationBase`.
-///
-/// Graph serves it in the collections of its base type `microsoft.graph.deviceConfiguration`.
-///
-/// Navigation properties whose targets are not generated here, accepted in payloads (deep insert,
-/// `name@odata.bind`) and kept in `extra`: `assignments`, `deviceSettingStateSummaries`,
-/// `deviceStatuses`, `deviceStatusOverview`, `userStatuses`, `userStatusOverview`.
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph_entity(
-    path = "/deviceManagement/deviceConfigurations",
-    clouds(global, us_gov_l4, us_gov_l5_dod, china, bleu, delos),
-    navigation(
-        assignments,
-        deviceSettingStateSummaries,
-        deviceStatuses,
-        deviceStatusOverview,
-        userStatuses,
-        userStatusOverview
-    )
-)]
-pub struct IosDeviceFeaturesConfiguration {
-    /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
-    pub id: Option<String>,
-    /// DateTime the object was created.
-    #[graph(non_nullable)]
-    pub created_date_time: Option<DateTimeOffset>,
-    /// Admin provided description of the Device Configuration.
-    pub description: Option<String>,
-    /// Admin provided name of the device configuration.
-    #[graph(non_nullable)]
-    pub display_name: Option<String>,
-    /// DateTime the object was last modified.
-    #[graph(non_nullable)]
-    pub last_modified_date_time: Option<DateTimeOffset>,
-    /// Version of the device configuration.
-    #[graph(non_nullable)]
-    pub version: Option<i32>,
-    /// Asset tag information for the device, displayed on the login window and lock screen.
-    pub asset_tag_template: Option<String>,
-    /// A list of app and folders to appear on the Home Screen Dock. This collection can contain a
-    /// maximum of 500 elements.
-    pub home_screen_dock_icons: Option<Vec<AnyIosHomeScreenItem>>,
-    /// A list of pages on the Home Screen. This collection can contain a maximum of 500 elements.
-    pub home_screen_pages: Option<Vec<IosHomeScreenPage>>,
-    /// A footnote displayed on the login window and lock screen. Available in iOS 9.3.1 and later.
-    pub lock_screen_footnote: Option<String>,
-    /// Notification settings for each bundle id. Applicable to devices in supervised mode only (iOS
-    /// 9.3 and later). This collection can contain a maximum of 500 elements.
-    pub notification_settings: Option<Vec<IosNotificationSettings>>,
-    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
-    #[graph(extra)]
-    pub extra: Extra,
-}
-
 /// This topic provides descriptions of the declared methods, properties and relationships exposed
 /// by the iosGeneralDeviceConfiguration resource.
 ///
@@ -13500,52 +11089,6 @@ pub struct MacOSCustomConfiguration {
     /// Name that is displayed to the user.
     #[graph(non_nullable)]
     pub payload_name: Option<String>,
-    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
-    #[graph(extra)]
-    pub extra: Extra,
-}
-
-/// MacOS device features configuration profile.
-///
-/// Graph type `microsoft.graph.macOSDeviceFeaturesConfiguration`, derived from
-/// `microsoft.graph.appleDeviceFeaturesConfigurationBase`.
-///
-/// Graph serves it in the collections of its base type `microsoft.graph.deviceConfiguration`.
-///
-/// Navigation properties whose targets are not generated here, accepted in payloads (deep insert,
-/// `name@odata.bind`) and kept in `extra`: `assignments`, `deviceSettingStateSummaries`,
-/// `deviceStatuses`, `deviceStatusOverview`, `userStatuses`, `userStatusOverview`.
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph_entity(
-    path = "/deviceManagement/deviceConfigurations",
-    clouds(global, us_gov_l4, us_gov_l5_dod, china, bleu, delos),
-    navigation(
-        assignments,
-        deviceSettingStateSummaries,
-        deviceStatuses,
-        deviceStatusOverview,
-        userStatuses,
-        userStatusOverview
-    )
-)]
-pub struct MacOSDeviceFeaturesConfiguration {
-    /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
-    pub id: Option<String>,
-    /// DateTime the object was created.
-    #[graph(non_nullable)]
-    pub created_date_time: Option<DateTimeOffset>,
-    /// Admin provided description of the Device Configuration.
-    pub description: Option<String>,
-    /// Admin provided name of the device configuration.
-    #[graph(non_nullable)]
-    pub display_name: Option<String>,
-    /// DateTime the object was last modified.
-    #[graph(non_nullable)]
-    pub last_modified_date_time: Option<DateTimeOffset>,
-    /// Version of the device configuration.
-    #[graph(non_nullable)]
-    pub version: Option<i32>,
     /// Members without a typed field: unknown properties, annotations, explicit `null`s.
     #[graph(extra)]
     pub extra: Extra,
@@ -14697,7 +12240,7 @@ pub struct Windows10SecureAssessmentConfiguration {
     #[graph(non_nullable)]
     pub allow_text_suggestion: Option<bool>,
     /// The account used to configure the Windows device for taking the test. The user can be a
-    /// domain account (domain\user), an AAD account (username@tenant.com) or a local account
+    /// domain account (domain\\user), an AAD account (username@tenant.com) or a local account
     /// (username).
     pub configuration_account: Option<String>,
     /// Url link to an assessment that's automatically loaded when the secure assessment browser is
@@ -15917,6 +13460,162 @@ pub struct SubjectSet {
     pub extra: Extra,
 }
 
+/// The schema has no description of the `agentIdentityBlueprint` entity type.
+///
+/// Graph type `microsoft.graph.agentIdentityBlueprint`, derived from `microsoft.graph.application`;
+/// open: payloads may carry other properties, and they are kept.
+///
+/// Graph serves it in the collections of its base type `microsoft.graph.application`.
+///
+/// Not typed here (no Rust type for theirs), kept in `extra` as read: `logo` (`Edm.Stream`).
+///
+/// Navigation properties whose targets are not generated here, accepted in payloads (deep insert,
+/// `name@odata.bind`) and kept in `extra`: `federatedIdentityCredentials`, `synchronization`,
+/// `inheritablePermissions`.
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph_entity(
+    path = "/applications",
+    open,
+    clouds(
+        global,
+        us_gov_l4,
+        us_gov_l5_dod,
+        china,
+        us_nat,
+        us_sec,
+        bleu,
+        delos,
+        gov_sg
+    ),
+    navigation(federatedIdentityCredentials, synchronization, inheritablePermissions)
+)]
+pub struct AgentIdentityBlueprint {
+    /// Property `id`; the schema has no description of it.
+    #[graph(read_only)]
+    pub id: Option<String>,
+    /// Property `deletedDateTime`; the schema has no description of it.
+    pub deleted_date_time: Option<DateTimeOffset>,
+    /// Property `addIns`; the schema has no description of it.
+    #[graph(non_nullable)]
+    pub add_ins: Option<Vec<AddIn>>,
+    /// Property `api`; the schema has no description of it.
+    pub api: Option<ApiApplication>,
+    /// Property `appId`; the schema has no description of it.
+    pub app_id: Option<String>,
+    /// Property `applicationTemplateId`; the schema has no description of it.
+    pub application_template_id: Option<String>,
+    /// Property `appRoles`; the schema has no description of it.
+    #[graph(non_nullable)]
+    pub app_roles: Option<Vec<AppRole>>,
+    /// Property `authenticationBehaviors`; the schema has no description of it.
+    pub authentication_behaviors: Option<AuthenticationBehaviors>,
+    /// Property `certification`; the schema has no description of it.
+    pub certification: Option<Certification>,
+    /// Property `createdByAppId`; the schema has no description of it.
+    #[graph(immutable)]
+    pub created_by_app_id: Option<String>,
+    /// Property `createdDateTime`; the schema has no description of it.
+    pub created_date_time: Option<DateTimeOffset>,
+    /// Property `defaultRedirectUri`; the schema has no description of it.
+    pub default_redirect_uri: Option<String>,
+    /// Property `description`; the schema has no description of it.
+    pub description: Option<String>,
+    /// Property `disabledByMicrosoftStatus`; the schema has no description of it.
+    pub disabled_by_microsoft_status: Option<String>,
+    /// Property `displayName`; the schema has no description of it.
+    pub display_name: Option<String>,
+    /// Property `groupMembershipClaims`; the schema has no description of it.
+    pub group_membership_claims: Option<String>,
+    /// Property `identifierUris`; the schema has no description of it.
+    #[graph(non_nullable)]
+    pub identifier_uris: Option<Vec<String>>,
+    /// Property `info`; the schema has no description of it.
+    pub info: Option<InformationalUrl>,
+    /// Property `isDeviceOnlyAuthSupported`; the schema has no description of it.
+    pub is_device_only_auth_supported: Option<bool>,
+    /// Property `isDisabled`; the schema has no description of it.
+    pub is_disabled: Option<bool>,
+    /// Property `isFallbackPublicClient`; the schema has no description of it.
+    pub is_fallback_public_client: Option<bool>,
+    /// Property `keyCredentials`; the schema has no description of it.
+    #[graph(non_nullable)]
+    pub key_credentials: Option<Vec<KeyCredential>>,
+    /// Property `managerApplications`; the schema has no description of it.
+    #[graph(non_nullable)]
+    pub manager_applications: Option<Vec<Guid>>,
+    /// Property `nativeAuthenticationApisEnabled`; the schema has no description of it.
+    pub native_authentication_apis_enabled: Option<Flags<NativeAuthenticationApisEnabled>>,
+    /// Property `notes`; the schema has no description of it.
+    pub notes: Option<String>,
+    /// Property `oauth2RequirePostResponse`; the schema has no description of it.
+    #[graph(non_nullable)]
+    pub oauth2_require_post_response: Option<bool>,
+    /// Property `optionalClaims`; the schema has no description of it.
+    pub optional_claims: Option<OptionalClaims>,
+    /// Property `parentalControlSettings`; the schema has no description of it.
+    pub parental_control_settings: Option<ParentalControlSettings>,
+    /// Property `passwordCredentials`; the schema has no description of it.
+    #[graph(non_nullable)]
+    pub password_credentials: Option<Vec<PasswordCredential>>,
+    /// Property `publicClient`; the schema has no description of it.
+    pub public_client: Option<PublicClientApplication>,
+    /// Property `publisherDomain`; the schema has no description of it.
+    pub publisher_domain: Option<String>,
+    /// Property `requestSignatureVerification`; the schema has no description of it.
+    pub request_signature_verification: Option<RequestSignatureVerification>,
+    /// Property `requiredResourceAccess`; the schema has no description of it.
+    #[graph(non_nullable)]
+    pub required_resource_access: Option<Vec<RequiredResourceAccess>>,
+    /// Property `samlMetadataUrl`; the schema has no description of it.
+    pub saml_metadata_url: Option<String>,
+    /// Property `serviceManagementReference`; the schema has no description of it.
+    pub service_management_reference: Option<String>,
+    /// Property `servicePrincipalLockConfiguration`; the schema has no description of it.
+    pub service_principal_lock_configuration: Option<ServicePrincipalLockConfiguration>,
+    /// Property `signInAudience`; the schema has no description of it.
+    pub sign_in_audience: Option<String>,
+    /// Property `spa`; the schema has no description of it.
+    pub spa: Option<SpaApplication>,
+    /// Property `tags`; the schema has no description of it.
+    #[graph(non_nullable)]
+    pub tags: Option<Vec<String>>,
+    /// Property `tokenEncryptionKeyId`; the schema has no description of it.
+    pub token_encryption_key_id: Option<Guid>,
+    /// Property `uniqueName`; the schema has no description of it.
+    pub unique_name: Option<String>,
+    /// Property `verifiedPublisher`; the schema has no description of it.
+    pub verified_publisher: Option<VerifiedPublisher>,
+    /// Property `web`; the schema has no description of it.
+    pub web: Option<WebApplication>,
+    /// Navigation property `appManagementPolicies`; the schema has no description of it.
+    #[graph(navigation)]
+    pub app_management_policies: Option<Vec<AppManagementPolicy>>,
+    /// Navigation property `createdOnBehalfOf`; the schema has no description of it.
+    #[graph(navigation)]
+    pub created_on_behalf_of: Option<Box<AnyDirectoryObject>>,
+    /// Navigation property `extensionProperties`; the schema has no description of it.
+    #[graph(navigation)]
+    pub extension_properties: Option<Vec<ExtensionProperty>>,
+    /// Navigation property `homeRealmDiscoveryPolicies`; the schema has no description of it.
+    #[graph(navigation)]
+    pub home_realm_discovery_policies: Option<Vec<HomeRealmDiscoveryPolicy>>,
+    /// Navigation property `owners`; the schema has no description of it.
+    #[graph(navigation)]
+    pub owners: Option<Vec<AnyDirectoryObject>>,
+    /// Navigation property `tokenIssuancePolicies`; the schema has no description of it.
+    #[graph(navigation)]
+    pub token_issuance_policies: Option<Vec<TokenIssuancePolicy>>,
+    /// Navigation property `tokenLifetimePolicies`; the schema has no description of it.
+    #[graph(navigation)]
+    pub token_lifetime_policies: Option<Vec<TokenLifetimePolicy>>,
+    /// Navigation property `sponsors`; the schema has no description of it.
+    #[graph(navigation)]
+    pub sponsors: Option<Vec<AnyDirectoryObject>>,
+    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
+    #[graph(extra)]
+    pub extra: Extra,
+}
+
 /// The schema has no description of the `addIn` complex type.
 ///
 /// Graph type `microsoft.graph.addIn`.
@@ -16251,6 +13950,358 @@ pub struct WebApplication {
     /// Property `redirectUriSettings`; the schema has no description of it.
     #[graph(non_nullable)]
     pub redirect_uri_settings: Option<Vec<RedirectUriSettings>>,
+    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
+    #[graph(extra)]
+    pub extra: Extra,
+}
+
+/// The schema has no description of the `agentIdentity` entity type.
+///
+/// Graph type `microsoft.graph.agentIdentity`, derived from `microsoft.graph.servicePrincipal`;
+/// open: payloads may carry other properties, and they are kept.
+///
+/// Graph serves it in the collections of its base type `microsoft.graph.servicePrincipal`.
+///
+/// Navigation properties whose targets are not generated here, accepted in payloads (deep insert,
+/// `name@odata.bind`) and kept in `extra`: `delegatedPermissionClassifications`,
+/// `federatedIdentityCredentials`, `remoteDesktopSecurityConfiguration`, `synchronization`.
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph_entity(
+    path = "/servicePrincipals",
+    open,
+    clouds(
+        global,
+        us_gov_l4,
+        us_gov_l5_dod,
+        china,
+        us_nat,
+        us_sec,
+        bleu,
+        delos,
+        gov_sg
+    ),
+    navigation(
+        delegatedPermissionClassifications,
+        federatedIdentityCredentials,
+        remoteDesktopSecurityConfiguration,
+        synchronization
+    )
+)]
+pub struct AgentIdentity {
+    /// Property `id`; the schema has no description of it.
+    #[graph(read_only)]
+    pub id: Option<String>,
+    /// Property `deletedDateTime`; the schema has no description of it.
+    pub deleted_date_time: Option<DateTimeOffset>,
+    /// Property `accountEnabled`; the schema has no description of it.
+    pub account_enabled: Option<bool>,
+    /// Property `addIns`; the schema has no description of it.
+    #[graph(non_nullable)]
+    pub add_ins: Option<Vec<AddIn>>,
+    /// Property `alternativeNames`; the schema has no description of it.
+    #[graph(non_nullable)]
+    pub alternative_names: Option<Vec<String>>,
+    /// Property `appDescription`; the schema has no description of it.
+    pub app_description: Option<String>,
+    /// Property `appDisplayName`; the schema has no description of it.
+    pub app_display_name: Option<String>,
+    /// Property `appId`; the schema has no description of it.
+    pub app_id: Option<String>,
+    /// Property `applicationTemplateId`; the schema has no description of it.
+    pub application_template_id: Option<String>,
+    /// Property `appOwnerOrganizationId`; the schema has no description of it.
+    pub app_owner_organization_id: Option<Guid>,
+    /// Property `appRoleAssignmentRequired`; the schema has no description of it.
+    #[graph(non_nullable)]
+    pub app_role_assignment_required: Option<bool>,
+    /// Property `appRoles`; the schema has no description of it.
+    #[graph(non_nullable)]
+    pub app_roles: Option<Vec<AppRole>>,
+    /// Property `createdByAppId`; the schema has no description of it.
+    #[graph(immutable)]
+    pub created_by_app_id: Option<String>,
+    /// Property `customSecurityAttributes`; the schema has no description of it.
+    pub custom_security_attributes: Option<CustomSecurityAttributeValue>,
+    /// Property `description`; the schema has no description of it.
+    pub description: Option<String>,
+    /// Property `disabledByMicrosoftStatus`; the schema has no description of it.
+    pub disabled_by_microsoft_status: Option<String>,
+    /// Property `displayName`; the schema has no description of it.
+    pub display_name: Option<String>,
+    /// Property `homepage`; the schema has no description of it.
+    pub homepage: Option<String>,
+    /// Property `info`; the schema has no description of it.
+    pub info: Option<InformationalUrl>,
+    /// Property `isDisabled`; the schema has no description of it.
+    pub is_disabled: Option<bool>,
+    /// Property `keyCredentials`; the schema has no description of it.
+    #[graph(non_nullable)]
+    pub key_credentials: Option<Vec<KeyCredential>>,
+    /// Property `loginUrl`; the schema has no description of it.
+    pub login_url: Option<String>,
+    /// Property `logoutUrl`; the schema has no description of it.
+    pub logout_url: Option<String>,
+    /// Property `notes`; the schema has no description of it.
+    pub notes: Option<String>,
+    /// Property `notificationEmailAddresses`; the schema has no description of it.
+    #[graph(non_nullable)]
+    pub notification_email_addresses: Option<Vec<String>>,
+    /// Property `oauth2PermissionScopes`; the schema has no description of it.
+    #[graph(non_nullable)]
+    pub oauth2_permission_scopes: Option<Vec<PermissionScope>>,
+    /// Property `passwordCredentials`; the schema has no description of it.
+    #[graph(non_nullable)]
+    pub password_credentials: Option<Vec<PasswordCredential>>,
+    /// Property `preferredSingleSignOnMode`; the schema has no description of it.
+    pub preferred_single_sign_on_mode: Option<String>,
+    /// Property `preferredTokenSigningKeyThumbprint`; the schema has no description of it.
+    pub preferred_token_signing_key_thumbprint: Option<String>,
+    /// Property `replyUrls`; the schema has no description of it.
+    #[graph(non_nullable)]
+    pub reply_urls: Option<Vec<String>>,
+    /// Property `resourceSpecificApplicationPermissions`; the schema has no description of it.
+    #[graph(non_nullable)]
+    pub resource_specific_application_permissions: Option<Vec<ResourceSpecificPermission>>,
+    /// Property `samlSingleSignOnSettings`; the schema has no description of it.
+    pub saml_single_sign_on_settings: Option<SamlSingleSignOnSettings>,
+    /// Property `servicePrincipalNames`; the schema has no description of it.
+    #[graph(non_nullable)]
+    pub service_principal_names: Option<Vec<String>>,
+    /// Property `servicePrincipalType`; the schema has no description of it.
+    pub service_principal_type: Option<String>,
+    /// Property `signInAudience`; the schema has no description of it.
+    pub sign_in_audience: Option<String>,
+    /// Property `tags`; the schema has no description of it.
+    #[graph(non_nullable)]
+    pub tags: Option<Vec<String>>,
+    /// Property `tokenEncryptionKeyId`; the schema has no description of it.
+    pub token_encryption_key_id: Option<Guid>,
+    /// Property `verifiedPublisher`; the schema has no description of it.
+    pub verified_publisher: Option<VerifiedPublisher>,
+    /// Property `agentIdentityBlueprintId`; the schema has no description of it.
+    #[graph(immutable, non_nullable)]
+    pub agent_identity_blueprint_id: Option<String>,
+    /// Property `createdDateTime`; the schema has no description of it.
+    pub created_date_time: Option<DateTimeOffset>,
+    /// Navigation property `appManagementPolicies`; the schema has no description of it.
+    #[graph(navigation)]
+    pub app_management_policies: Option<Vec<AppManagementPolicy>>,
+    /// Navigation property `appRoleAssignedTo`; the schema has no description of it.
+    #[graph(navigation)]
+    pub app_role_assigned_to: Option<Vec<AppRoleAssignment>>,
+    /// Navigation property `appRoleAssignments`; the schema has no description of it.
+    #[graph(navigation)]
+    pub app_role_assignments: Option<Vec<AppRoleAssignment>>,
+    /// Navigation property `claimsMappingPolicies`; the schema has no description of it.
+    #[graph(navigation)]
+    pub claims_mapping_policies: Option<Vec<ClaimsMappingPolicy>>,
+    /// Navigation property `createdObjects`; the schema has no description of it.
+    #[graph(navigation)]
+    pub created_objects: Option<Vec<AnyDirectoryObject>>,
+    /// Navigation property `endpoints`; the schema has no description of it.
+    #[graph(navigation)]
+    pub endpoints: Option<Vec<Endpoint>>,
+    /// Navigation property `homeRealmDiscoveryPolicies`; the schema has no description of it.
+    #[graph(navigation)]
+    pub home_realm_discovery_policies: Option<Vec<HomeRealmDiscoveryPolicy>>,
+    /// Navigation property `memberOf`; the schema has no description of it.
+    #[graph(navigation)]
+    pub member_of: Option<Vec<AnyDirectoryObject>>,
+    /// Navigation property `oauth2PermissionGrants`; the schema has no description of it.
+    #[graph(navigation)]
+    pub oauth2_permission_grants: Option<Vec<OAuth2PermissionGrant>>,
+    /// Navigation property `ownedObjects`; the schema has no description of it.
+    #[graph(navigation)]
+    pub owned_objects: Option<Vec<AnyDirectoryObject>>,
+    /// Navigation property `owners`; the schema has no description of it.
+    #[graph(navigation)]
+    pub owners: Option<Vec<AnyDirectoryObject>>,
+    /// Navigation property `tokenIssuancePolicies`; the schema has no description of it.
+    #[graph(navigation)]
+    pub token_issuance_policies: Option<Vec<TokenIssuancePolicy>>,
+    /// Navigation property `tokenLifetimePolicies`; the schema has no description of it.
+    #[graph(navigation)]
+    pub token_lifetime_policies: Option<Vec<TokenLifetimePolicy>>,
+    /// Navigation property `transitiveMemberOf`; the schema has no description of it.
+    #[graph(navigation)]
+    pub transitive_member_of: Option<Vec<AnyDirectoryObject>>,
+    /// Navigation property `sponsors`; the schema has no description of it.
+    #[graph(navigation)]
+    pub sponsors: Option<Vec<AnyDirectoryObject>>,
+    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
+    #[graph(extra)]
+    pub extra: Extra,
+}
+
+/// The schema has no description of the `agentIdentityBlueprintPrincipal` entity type.
+///
+/// Graph type `microsoft.graph.agentIdentityBlueprintPrincipal`, derived from
+/// `microsoft.graph.servicePrincipal`; open: payloads may carry other properties, and they are
+/// kept.
+///
+/// Graph serves it in the collections of its base type `microsoft.graph.servicePrincipal`.
+///
+/// Navigation properties whose targets are not generated here, accepted in payloads (deep insert,
+/// `name@odata.bind`) and kept in `extra`: `delegatedPermissionClassifications`,
+/// `federatedIdentityCredentials`, `remoteDesktopSecurityConfiguration`, `synchronization`.
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph_entity(
+    path = "/servicePrincipals",
+    open,
+    clouds(
+        global,
+        us_gov_l4,
+        us_gov_l5_dod,
+        china,
+        us_nat,
+        us_sec,
+        bleu,
+        delos,
+        gov_sg
+    ),
+    navigation(
+        delegatedPermissionClassifications,
+        federatedIdentityCredentials,
+        remoteDesktopSecurityConfiguration,
+        synchronization
+    )
+)]
+pub struct AgentIdentityBlueprintPrincipal {
+    /// Property `id`; the schema has no description of it.
+    #[graph(read_only)]
+    pub id: Option<String>,
+    /// Property `deletedDateTime`; the schema has no description of it.
+    pub deleted_date_time: Option<DateTimeOffset>,
+    /// Property `accountEnabled`; the schema has no description of it.
+    pub account_enabled: Option<bool>,
+    /// Property `addIns`; the schema has no description of it.
+    #[graph(non_nullable)]
+    pub add_ins: Option<Vec<AddIn>>,
+    /// Property `alternativeNames`; the schema has no description of it.
+    #[graph(non_nullable)]
+    pub alternative_names: Option<Vec<String>>,
+    /// Property `appDescription`; the schema has no description of it.
+    pub app_description: Option<String>,
+    /// Property `appDisplayName`; the schema has no description of it.
+    pub app_display_name: Option<String>,
+    /// Property `appId`; the schema has no description of it.
+    pub app_id: Option<String>,
+    /// Property `applicationTemplateId`; the schema has no description of it.
+    pub application_template_id: Option<String>,
+    /// Property `appOwnerOrganizationId`; the schema has no description of it.
+    pub app_owner_organization_id: Option<Guid>,
+    /// Property `appRoleAssignmentRequired`; the schema has no description of it.
+    #[graph(non_nullable)]
+    pub app_role_assignment_required: Option<bool>,
+    /// Property `appRoles`; the schema has no description of it.
+    #[graph(non_nullable)]
+    pub app_roles: Option<Vec<AppRole>>,
+    /// Property `createdByAppId`; the schema has no description of it.
+    #[graph(immutable)]
+    pub created_by_app_id: Option<String>,
+    /// Property `customSecurityAttributes`; the schema has no description of it.
+    pub custom_security_attributes: Option<CustomSecurityAttributeValue>,
+    /// Property `description`; the schema has no description of it.
+    pub description: Option<String>,
+    /// Property `disabledByMicrosoftStatus`; the schema has no description of it.
+    pub disabled_by_microsoft_status: Option<String>,
+    /// Property `displayName`; the schema has no description of it.
+    pub display_name: Option<String>,
+    /// Property `homepage`; the schema has no description of it.
+    pub homepage: Option<String>,
+    /// Property `info`; the schema has no description of it.
+    pub info: Option<InformationalUrl>,
+    /// Property `isDisabled`; the schema has no description of it.
+    pub is_disabled: Option<bool>,
+    /// Property `keyCredentials`; the schema has no description of it.
+    #[graph(non_nullable)]
+    pub key_credentials: Option<Vec<KeyCredential>>,
+    /// Property `loginUrl`; the schema has no description of it.
+    pub login_url: Option<String>,
+    /// Property `logoutUrl`; the schema has no description of it.
+    pub logout_url: Option<String>,
+    /// Property `notes`; the schema has no description of it.
+    pub notes: Option<String>,
+    /// Property `notificationEmailAddresses`; the schema has no description of it.
+    #[graph(non_nullable)]
+    pub notification_email_addresses: Option<Vec<String>>,
+    /// Property `oauth2PermissionScopes`; the schema has no description of it.
+    #[graph(non_nullable)]
+    pub oauth2_permission_scopes: Option<Vec<PermissionScope>>,
+    /// Property `passwordCredentials`; the schema has no description of it.
+    #[graph(non_nullable)]
+    pub password_credentials: Option<Vec<PasswordCredential>>,
+    /// Property `preferredSingleSignOnMode`; the schema has no description of it.
+    pub preferred_single_sign_on_mode: Option<String>,
+    /// Property `preferredTokenSigningKeyThumbprint`; the schema has no description of it.
+    pub preferred_token_signing_key_thumbprint: Option<String>,
+    /// Property `replyUrls`; the schema has no description of it.
+    #[graph(non_nullable)]
+    pub reply_urls: Option<Vec<String>>,
+    /// Property `resourceSpecificApplicationPermissions`; the schema has no description of it.
+    #[graph(non_nullable)]
+    pub resource_specific_application_permissions: Option<Vec<ResourceSpecificPermission>>,
+    /// Property `samlSingleSignOnSettings`; the schema has no description of it.
+    pub saml_single_sign_on_settings: Option<SamlSingleSignOnSettings>,
+    /// Property `servicePrincipalNames`; the schema has no description of it.
+    #[graph(non_nullable)]
+    pub service_principal_names: Option<Vec<String>>,
+    /// Property `servicePrincipalType`; the schema has no description of it.
+    pub service_principal_type: Option<String>,
+    /// Property `signInAudience`; the schema has no description of it.
+    pub sign_in_audience: Option<String>,
+    /// Property `tags`; the schema has no description of it.
+    #[graph(non_nullable)]
+    pub tags: Option<Vec<String>>,
+    /// Property `tokenEncryptionKeyId`; the schema has no description of it.
+    pub token_encryption_key_id: Option<Guid>,
+    /// Property `verifiedPublisher`; the schema has no description of it.
+    pub verified_publisher: Option<VerifiedPublisher>,
+    /// Navigation property `appManagementPolicies`; the schema has no description of it.
+    #[graph(navigation)]
+    pub app_management_policies: Option<Vec<AppManagementPolicy>>,
+    /// Navigation property `appRoleAssignedTo`; the schema has no description of it.
+    #[graph(navigation)]
+    pub app_role_assigned_to: Option<Vec<AppRoleAssignment>>,
+    /// Navigation property `appRoleAssignments`; the schema has no description of it.
+    #[graph(navigation)]
+    pub app_role_assignments: Option<Vec<AppRoleAssignment>>,
+    /// Navigation property `claimsMappingPolicies`; the schema has no description of it.
+    #[graph(navigation)]
+    pub claims_mapping_policies: Option<Vec<ClaimsMappingPolicy>>,
+    /// Navigation property `createdObjects`; the schema has no description of it.
+    #[graph(navigation)]
+    pub created_objects: Option<Vec<AnyDirectoryObject>>,
+    /// Navigation property `endpoints`; the schema has no description of it.
+    #[graph(navigation)]
+    pub endpoints: Option<Vec<Endpoint>>,
+    /// Navigation property `homeRealmDiscoveryPolicies`; the schema has no description of it.
+    #[graph(navigation)]
+    pub home_realm_discovery_policies: Option<Vec<HomeRealmDiscoveryPolicy>>,
+    /// Navigation property `memberOf`; the schema has no description of it.
+    #[graph(navigation)]
+    pub member_of: Option<Vec<AnyDirectoryObject>>,
+    /// Navigation property `oauth2PermissionGrants`; the schema has no description of it.
+    #[graph(navigation)]
+    pub oauth2_permission_grants: Option<Vec<OAuth2PermissionGrant>>,
+    /// Navigation property `ownedObjects`; the schema has no description of it.
+    #[graph(navigation)]
+    pub owned_objects: Option<Vec<AnyDirectoryObject>>,
+    /// Navigation property `owners`; the schema has no description of it.
+    #[graph(navigation)]
+    pub owners: Option<Vec<AnyDirectoryObject>>,
+    /// Navigation property `tokenIssuancePolicies`; the schema has no description of it.
+    #[graph(navigation)]
+    pub token_issuance_policies: Option<Vec<TokenIssuancePolicy>>,
+    /// Navigation property `tokenLifetimePolicies`; the schema has no description of it.
+    #[graph(navigation)]
+    pub token_lifetime_policies: Option<Vec<TokenLifetimePolicy>>,
+    /// Navigation property `transitiveMemberOf`; the schema has no description of it.
+    #[graph(navigation)]
+    pub transitive_member_of: Option<Vec<AnyDirectoryObject>>,
+    /// Navigation property `sponsors`; the schema has no description of it.
+    #[graph(navigation)]
+    pub sponsors: Option<Vec<AnyDirectoryObject>>,
     /// Members without a typed field: unknown properties, annotations, explicit `null`s.
     #[graph(extra)]
     pub extra: Extra,
@@ -18122,7 +16173,7 @@ pub struct BookingPageSettings {
     /// Access control on the Bookings page.
     #[graph(non_nullable)]
     pub access_control: Option<BookingPageAccessControl>,
-    /// Custom color for bookings page. Value should be in Hex format. Example: `#123456`.
+    /// Custom color for bookings page. Value should be in Hex format. Example: \`#123456\`.
     #[graph(non_nullable)]
     pub booking_page_color_code: Option<String>,
     /// The time zone of the customer. For a list of possible values, see
@@ -18660,452 +16711,6 @@ pub enum EnrollmentState {
     Other(String),
 }
 
-/// Policy used to configure detailed management settings targeted to specific security groups and
-/// for a specified set of apps on an Android device
-///
-/// Graph type `microsoft.graph.androidManagedAppProtection`, derived from
-/// `microsoft.graph.targetedManagedAppProtection`.
-///
-/// Navigation properties whose targets are not generated here, accepted in payloads (deep insert,
-/// `name@odata.bind`) and kept in `extra`: `assignments`, `apps`, `deploymentSummary`.
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph_entity(
-    path = "/deviceAppManagement/androidManagedAppProtections",
-    clouds(global, us_gov_l4, us_gov_l5_dod, china, bleu, delos),
-    navigation(assignments, apps, deploymentSummary)
-)]
-pub struct AndroidManagedAppProtection {
-    /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
-    pub id: Option<String>,
-    /// The date and time the policy was created.
-    #[graph(non_nullable)]
-    pub created_date_time: Option<DateTimeOffset>,
-    /// The policy's description.
-    pub description: Option<String>,
-    /// Policy display name.
-    #[graph(non_nullable)]
-    pub display_name: Option<String>,
-    /// Last time the policy was modified.
-    #[graph(non_nullable)]
-    pub last_modified_date_time: Option<DateTimeOffset>,
-    /// Version of the entity.
-    pub version: Option<String>,
-    /// Data storage locations where a user may store managed data.
-    #[graph(non_nullable)]
-    pub allowed_data_storage_locations: Option<Vec<ManagedAppDataStorageLocation>>,
-    /// Sources from which data is allowed to be transferred.
-    #[graph(non_nullable)]
-    pub allowed_inbound_data_transfer_sources: Option<ManagedAppDataTransferLevel>,
-    /// The level to which the clipboard may be shared between apps on the managed device.
-    #[graph(non_nullable)]
-    pub allowed_outbound_clipboard_sharing_level: Option<ManagedAppClipboardSharingLevel>,
-    /// Destinations to which data is allowed to be transferred.
-    #[graph(non_nullable)]
-    pub allowed_outbound_data_transfer_destinations: Option<ManagedAppDataTransferLevel>,
-    /// Indicates whether contacts can be synced to the user's device.
-    #[graph(non_nullable)]
-    pub contact_sync_blocked: Option<bool>,
-    /// Indicates whether the backup of a managed app's data is blocked.
-    #[graph(non_nullable)]
-    pub data_backup_blocked: Option<bool>,
-    /// Indicates whether device compliance is required.
-    #[graph(non_nullable)]
-    pub device_compliance_required: Option<bool>,
-    /// Indicates whether use of the app pin is required if the device pin is set.
-    #[graph(non_nullable)]
-    pub disable_app_pin_if_device_pin_is_set: Option<bool>,
-    /// Indicates whether use of the fingerprint reader is allowed in place of a pin if PinRequired
-    /// is set to True.
-    #[graph(non_nullable)]
-    pub fingerprint_blocked: Option<bool>,
-    /// Indicates in which managed browser(s) that internet links should be opened. When this
-    /// property is configured, ManagedBrowserToOpenLinksRequired should be true.
-    #[graph(non_nullable)]
-    pub managed_browser: Option<Flags<ManagedBrowserType>>,
-    /// Indicates whether internet links should be opened in the managed browser app, or any custom
-    /// browser specified by CustomBrowserProtocol (for iOS) or
-    /// CustomBrowserPackageId/CustomBrowserDisplayName (for Android)
-    #[graph(non_nullable)]
-    pub managed_browser_to_open_links_required: Option<bool>,
-    /// Maximum number of incorrect pin retry attempts before the managed app is either blocked or
-    /// wiped. Valid values 1 to 65535
-    #[graph(non_nullable)]
-    pub maximum_pin_retries: Option<i32>,
-    /// Minimum pin length required for an app-level pin if PinRequired is set to True
-    #[graph(non_nullable)]
-    pub minimum_pin_length: Option<i32>,
-    /// Versions less than the specified version will block the managed app from accessing company
-    /// data.
-    pub minimum_required_app_version: Option<String>,
-    /// Versions less than the specified version will block the managed app from accessing company
-    /// data.
-    pub minimum_required_os_version: Option<String>,
-    /// Versions less than the specified version will result in warning message on the managed app.
-    pub minimum_warning_app_version: Option<String>,
-    /// Versions less than the specified version will result in warning message on the managed app
-    /// from accessing company data.
-    pub minimum_warning_os_version: Option<String>,
-    /// Indicates whether organizational credentials are required for app use.
-    #[graph(non_nullable)]
-    pub organizational_credentials_required: Option<bool>,
-    /// TimePeriod before the all-level pin must be reset if PinRequired is set to True.
-    #[graph(non_nullable)]
-    pub period_before_pin_reset: Option<Duration>,
-    /// The period after which access is checked when the device is not connected to the internet.
-    #[graph(non_nullable)]
-    pub period_offline_before_access_check: Option<Duration>,
-    /// The amount of time an app is allowed to remain disconnected from the internet before all
-    /// managed data it is wiped.
-    #[graph(non_nullable)]
-    pub period_offline_before_wipe_is_enforced: Option<Duration>,
-    /// The period after which access is checked when the device is connected to the internet.
-    #[graph(non_nullable)]
-    pub period_online_before_access_check: Option<Duration>,
-    /// Character set which may be used for an app-level pin if PinRequired is set to True.
-    #[graph(non_nullable)]
-    pub pin_character_set: Option<ManagedAppPinCharacterSet>,
-    /// Indicates whether an app-level pin is required.
-    #[graph(non_nullable)]
-    pub pin_required: Option<bool>,
-    /// Indicates whether printing is allowed from managed apps.
-    #[graph(non_nullable)]
-    pub print_blocked: Option<bool>,
-    /// Indicates whether users may use the "Save As" menu item to save a copy of protected files.
-    #[graph(non_nullable)]
-    pub save_as_blocked: Option<bool>,
-    /// Indicates whether simplePin is blocked.
-    #[graph(non_nullable)]
-    pub simple_pin_blocked: Option<bool>,
-    /// Indicates if the policy is deployed to any inclusion groups or not.
-    #[graph(non_nullable)]
-    pub is_assigned: Option<bool>,
-    /// Friendly name of the preferred custom browser to open weblink on Android. When this property
-    /// is configured, ManagedBrowserToOpenLinksRequired should be true.
-    pub custom_browser_display_name: Option<String>,
-    /// Unique identifier of the preferred custom browser to open weblink on Android. When this
-    /// property is configured, ManagedBrowserToOpenLinksRequired should be true.
-    pub custom_browser_package_id: Option<String>,
-    /// Count of apps to which the current policy is deployed.
-    #[graph(non_nullable)]
-    pub deployed_app_count: Option<i32>,
-    /// When this setting is enabled, app level encryption is disabled if device level encryption is
-    /// enabled
-    #[graph(non_nullable)]
-    pub disable_app_encryption_if_device_encryption_is_enabled: Option<bool>,
-    /// Indicates whether application data for managed apps should be encrypted
-    #[graph(non_nullable)]
-    pub encrypt_app_data: Option<bool>,
-    /// Define the oldest required Android security patch level a user can have to gain secure
-    /// access to the app.
-    pub minimum_required_patch_version: Option<String>,
-    /// Define the oldest recommended Android security patch level a user can have for secure access
-    /// to the app.
-    pub minimum_warning_patch_version: Option<String>,
-    /// Indicates whether a managed user can take screen captures of managed apps
-    #[graph(non_nullable)]
-    pub screen_capture_blocked: Option<bool>,
-    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
-    #[graph(extra)]
-    pub extra: Extra,
-}
-
-/// Policy used to configure detailed management settings for a specified set of apps for all users
-/// not targeted by a TargetedManagedAppProtection Policy
-///
-/// Graph type `microsoft.graph.defaultManagedAppProtection`, derived from
-/// `microsoft.graph.managedAppProtection`.
-///
-/// Navigation properties whose targets are not generated here, accepted in payloads (deep insert,
-/// `name@odata.bind`) and kept in `extra`: `apps`, `deploymentSummary`.
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph_entity(
-    path = "/deviceAppManagement/defaultManagedAppProtections",
-    clouds(global, us_gov_l4, us_gov_l5_dod, china, bleu, delos),
-    navigation(apps, deploymentSummary)
-)]
-pub struct DefaultManagedAppProtection {
-    /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
-    pub id: Option<String>,
-    /// The date and time the policy was created.
-    #[graph(non_nullable)]
-    pub created_date_time: Option<DateTimeOffset>,
-    /// The policy's description.
-    pub description: Option<String>,
-    /// Policy display name.
-    #[graph(non_nullable)]
-    pub display_name: Option<String>,
-    /// Last time the policy was modified.
-    #[graph(non_nullable)]
-    pub last_modified_date_time: Option<DateTimeOffset>,
-    /// Version of the entity.
-    pub version: Option<String>,
-    /// Data storage locations where a user may store managed data.
-    #[graph(non_nullable)]
-    pub allowed_data_storage_locations: Option<Vec<ManagedAppDataStorageLocation>>,
-    /// Sources from which data is allowed to be transferred.
-    #[graph(non_nullable)]
-    pub allowed_inbound_data_transfer_sources: Option<ManagedAppDataTransferLevel>,
-    /// The level to which the clipboard may be shared between apps on the managed device.
-    #[graph(non_nullable)]
-    pub allowed_outbound_clipboard_sharing_level: Option<ManagedAppClipboardSharingLevel>,
-    /// Destinations to which data is allowed to be transferred.
-    #[graph(non_nullable)]
-    pub allowed_outbound_data_transfer_destinations: Option<ManagedAppDataTransferLevel>,
-    /// Indicates whether contacts can be synced to the user's device.
-    #[graph(non_nullable)]
-    pub contact_sync_blocked: Option<bool>,
-    /// Indicates whether the backup of a managed app's data is blocked.
-    #[graph(non_nullable)]
-    pub data_backup_blocked: Option<bool>,
-    /// Indicates whether device compliance is required.
-    #[graph(non_nullable)]
-    pub device_compliance_required: Option<bool>,
-    /// Indicates whether use of the app pin is required if the device pin is set.
-    #[graph(non_nullable)]
-    pub disable_app_pin_if_device_pin_is_set: Option<bool>,
-    /// Indicates whether use of the fingerprint reader is allowed in place of a pin if PinRequired
-    /// is set to True.
-    #[graph(non_nullable)]
-    pub fingerprint_blocked: Option<bool>,
-    /// Indicates in which managed browser(s) that internet links should be opened. When this
-    /// property is configured, ManagedBrowserToOpenLinksRequired should be true.
-    #[graph(non_nullable)]
-    pub managed_browser: Option<Flags<ManagedBrowserType>>,
-    /// Indicates whether internet links should be opened in the managed browser app, or any custom
-    /// browser specified by CustomBrowserProtocol (for iOS) or
-    /// CustomBrowserPackageId/CustomBrowserDisplayName (for Android)
-    #[graph(non_nullable)]
-    pub managed_browser_to_open_links_required: Option<bool>,
-    /// Maximum number of incorrect pin retry attempts before the managed app is either blocked or
-    /// wiped. Valid values 1 to 65535
-    #[graph(non_nullable)]
-    pub maximum_pin_retries: Option<i32>,
-    /// Minimum pin length required for an app-level pin if PinRequired is set to True
-    #[graph(non_nullable)]
-    pub minimum_pin_length: Option<i32>,
-    /// Versions less than the specified version will block the managed app from accessing company
-    /// data.
-    pub minimum_required_app_version: Option<String>,
-    /// Versions less than the specified version will block the managed app from accessing company
-    /// data.
-    pub minimum_required_os_version: Option<String>,
-    /// Versions less than the specified version will result in warning message on the managed app.
-    pub minimum_warning_app_version: Option<String>,
-    /// Versions less than the specified version will result in warning message on the managed app
-    /// from accessing company data.
-    pub minimum_warning_os_version: Option<String>,
-    /// Indicates whether organizational credentials are required for app use.
-    #[graph(non_nullable)]
-    pub organizational_credentials_required: Option<bool>,
-    /// TimePeriod before the all-level pin must be reset if PinRequired is set to True.
-    #[graph(non_nullable)]
-    pub period_before_pin_reset: Option<Duration>,
-    /// The period after which access is checked when the device is not connected to the internet.
-    #[graph(non_nullable)]
-    pub period_offline_before_access_check: Option<Duration>,
-    /// The amount of time an app is allowed to remain disconnected from the internet before all
-    /// managed data it is wiped.
-    #[graph(non_nullable)]
-    pub period_offline_before_wipe_is_enforced: Option<Duration>,
-    /// The period after which access is checked when the device is connected to the internet.
-    #[graph(non_nullable)]
-    pub period_online_before_access_check: Option<Duration>,
-    /// Character set which may be used for an app-level pin if PinRequired is set to True.
-    #[graph(non_nullable)]
-    pub pin_character_set: Option<ManagedAppPinCharacterSet>,
-    /// Indicates whether an app-level pin is required.
-    #[graph(non_nullable)]
-    pub pin_required: Option<bool>,
-    /// Indicates whether printing is allowed from managed apps.
-    #[graph(non_nullable)]
-    pub print_blocked: Option<bool>,
-    /// Indicates whether users may use the "Save As" menu item to save a copy of protected files.
-    #[graph(non_nullable)]
-    pub save_as_blocked: Option<bool>,
-    /// Indicates whether simplePin is blocked.
-    #[graph(non_nullable)]
-    pub simple_pin_blocked: Option<bool>,
-    /// Type of encryption which should be used for data in a managed app. (iOS Only)
-    #[graph(non_nullable)]
-    pub app_data_encryption_type: Option<ManagedAppDataEncryptionType>,
-    /// A set of string key and string value pairs to be sent to the affected users, unalterned by
-    /// this service
-    #[graph(non_nullable)]
-    pub custom_settings: Option<Vec<KeyValuePair>>,
-    /// Count of apps to which the current policy is deployed.
-    #[graph(non_nullable)]
-    pub deployed_app_count: Option<i32>,
-    /// When this setting is enabled, app level encryption is disabled if device level encryption is
-    /// enabled. (Android only)
-    #[graph(non_nullable)]
-    pub disable_app_encryption_if_device_encryption_is_enabled: Option<bool>,
-    /// Indicates whether managed-app data should be encrypted. (Android only)
-    #[graph(non_nullable)]
-    pub encrypt_app_data: Option<bool>,
-    /// Indicates whether use of the FaceID is allowed in place of a pin if PinRequired is set to
-    /// True. (iOS Only)
-    #[graph(non_nullable)]
-    pub face_id_blocked: Option<bool>,
-    /// Define the oldest required Android security patch level a user can have to gain secure
-    /// access to the app. (Android only)
-    pub minimum_required_patch_version: Option<String>,
-    /// Versions less than the specified version will block the managed app from accessing company
-    /// data. (iOS Only)
-    pub minimum_required_sdk_version: Option<String>,
-    /// Define the oldest recommended Android security patch level a user can have for secure access
-    /// to the app. (Android only)
-    pub minimum_warning_patch_version: Option<String>,
-    /// Indicates whether screen capture is blocked. (Android only)
-    #[graph(non_nullable)]
-    pub screen_capture_blocked: Option<bool>,
-    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
-    #[graph(extra)]
-    pub extra: Extra,
-}
-
-/// Policy used to configure detailed management settings targeted to specific security groups and
-/// for a specified set of apps on an iOS device
-///
-/// Graph type `microsoft.graph.iosManagedAppProtection`, derived from
-/// `microsoft.graph.targetedManagedAppProtection`.
-///
-/// Navigation properties whose targets are not generated here, accepted in payloads (deep insert,
-/// `name@odata.bind`) and kept in `extra`: `assignments`, `apps`, `deploymentSummary`.
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph_entity(
-    path = "/deviceAppManagement/iosManagedAppProtections",
-    clouds(global, us_gov_l4, us_gov_l5_dod, china, bleu, delos),
-    navigation(assignments, apps, deploymentSummary)
-)]
-pub struct IosManagedAppProtection {
-    /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
-    pub id: Option<String>,
-    /// The date and time the policy was created.
-    #[graph(non_nullable)]
-    pub created_date_time: Option<DateTimeOffset>,
-    /// The policy's description.
-    pub description: Option<String>,
-    /// Policy display name.
-    #[graph(non_nullable)]
-    pub display_name: Option<String>,
-    /// Last time the policy was modified.
-    #[graph(non_nullable)]
-    pub last_modified_date_time: Option<DateTimeOffset>,
-    /// Version of the entity.
-    pub version: Option<String>,
-    /// Data storage locations where a user may store managed data.
-    #[graph(non_nullable)]
-    pub allowed_data_storage_locations: Option<Vec<ManagedAppDataStorageLocation>>,
-    /// Sources from which data is allowed to be transferred.
-    #[graph(non_nullable)]
-    pub allowed_inbound_data_transfer_sources: Option<ManagedAppDataTransferLevel>,
-    /// The level to which the clipboard may be shared between apps on the managed device.
-    #[graph(non_nullable)]
-    pub allowed_outbound_clipboard_sharing_level: Option<ManagedAppClipboardSharingLevel>,
-    /// Destinations to which data is allowed to be transferred.
-    #[graph(non_nullable)]
-    pub allowed_outbound_data_transfer_destinations: Option<ManagedAppDataTransferLevel>,
-    /// Indicates whether contacts can be synced to the user's device.
-    #[graph(non_nullable)]
-    pub contact_sync_blocked: Option<bool>,
-    /// Indicates whether the backup of a managed app's data is blocked.
-    #[graph(non_nullable)]
-    pub data_backup_blocked: Option<bool>,
-    /// Indicates whether device compliance is required.
-    #[graph(non_nullable)]
-    pub device_compliance_required: Option<bool>,
-    /// Indicates whether use of the app pin is required if the device pin is set.
-    #[graph(non_nullable)]
-    pub disable_app_pin_if_device_pin_is_set: Option<bool>,
-    /// Indicates whether use of the fingerprint reader is allowed in place of a pin if PinRequired
-    /// is set to True.
-    #[graph(non_nullable)]
-    pub fingerprint_blocked: Option<bool>,
-    /// Indicates in which managed browser(s) that internet links should be opened. When this
-    /// property is configured, ManagedBrowserToOpenLinksRequired should be true.
-    #[graph(non_nullable)]
-    pub managed_browser: Option<Flags<ManagedBrowserType>>,
-    /// Indicates whether internet links should be opened in the managed browser app, or any custom
-    /// browser specified by CustomBrowserProtocol (for iOS) or
-    /// CustomBrowserPackageId/CustomBrowserDisplayName (for Android)
-    #[graph(non_nullable)]
-    pub managed_browser_to_open_links_required: Option<bool>,
-    /// Maximum number of incorrect pin retry attempts before the managed app is either blocked or
-    /// wiped. Valid values 1 to 65535
-    #[graph(non_nullable)]
-    pub maximum_pin_retries: Option<i32>,
-    /// Minimum pin length required for an app-level pin if PinRequired is set to True
-    #[graph(non_nullable)]
-    pub minimum_pin_length: Option<i32>,
-    /// Versions less than the specified version will block the managed app from accessing company
-    /// data.
-    pub minimum_required_app_version: Option<String>,
-    /// Versions less than the specified version will block the managed app from accessing company
-    /// data.
-    pub minimum_required_os_version: Option<String>,
-    /// Versions less than the specified version will result in warning message on the managed app.
-    pub minimum_warning_app_version: Option<String>,
-    /// Versions less than the specified version will result in warning message on the managed app
-    /// from accessing company data.
-    pub minimum_warning_os_version: Option<String>,
-    /// Indicates whether organizational credentials are required for app use.
-    #[graph(non_nullable)]
-    pub organizational_credentials_required: Option<bool>,
-    /// TimePeriod before the all-level pin must be reset if PinRequired is set to True.
-    #[graph(non_nullable)]
-    pub period_before_pin_reset: Option<Duration>,
-    /// The period after which access is checked when the device is not connected to the internet.
-    #[graph(non_nullable)]
-    pub period_offline_before_access_check: Option<Duration>,
-    /// The amount of time an app is allowed to remain disconnected from the internet before all
-    /// managed data it is wiped.
-    #[graph(non_nullable)]
-    pub period_offline_before_wipe_is_enforced: Option<Duration>,
-    /// The period after which access is checked when the device is connected to the internet.
-    #[graph(non_nullable)]
-    pub period_online_before_access_check: Option<Duration>,
-    /// Character set which may be used for an app-level pin if PinRequired is set to True.
-    #[graph(non_nullable)]
-    pub pin_character_set: Option<ManagedAppPinCharacterSet>,
-    /// Indicates whether an app-level pin is required.
-    #[graph(non_nullable)]
-    pub pin_required: Option<bool>,
-    /// Indicates whether printing is allowed from managed apps.
-    #[graph(non_nullable)]
-    pub print_blocked: Option<bool>,
-    /// Indicates whether users may use the "Save As" menu item to save a copy of protected files.
-    #[graph(non_nullable)]
-    pub save_as_blocked: Option<bool>,
-    /// Indicates whether simplePin is blocked.
-    #[graph(non_nullable)]
-    pub simple_pin_blocked: Option<bool>,
-    /// Indicates if the policy is deployed to any inclusion groups or not.
-    #[graph(non_nullable)]
-    pub is_assigned: Option<bool>,
-    /// Type of encryption which should be used for data in a managed app.
-    #[graph(non_nullable)]
-    pub app_data_encryption_type: Option<ManagedAppDataEncryptionType>,
-    /// A custom browser protocol to open weblink on iOS. When this property is configured,
-    /// ManagedBrowserToOpenLinksRequired should be true.
-    pub custom_browser_protocol: Option<String>,
-    /// Count of apps to which the current policy is deployed.
-    #[graph(non_nullable)]
-    pub deployed_app_count: Option<i32>,
-    /// Indicates whether use of the FaceID is allowed in place of a pin if PinRequired is set to
-    /// True.
-    #[graph(non_nullable)]
-    pub face_id_blocked: Option<bool>,
-    /// Versions less than the specified version will block the managed app from accessing company
-    /// data.
-    pub minimum_required_sdk_version: Option<String>,
-    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
-    #[graph(extra)]
-    pub extra: Extra,
-}
-
 /// Configuration used to deliver a set of custom settings as-is to apps for users to whom the
 /// configuration is scoped
 ///
@@ -19269,304 +16874,6 @@ pub struct ManagedAppProtection {
     pub extra: Extra,
 }
 
-/// Policy for Windows information protection with MDM
-///
-/// Graph type `microsoft.graph.mdmWindowsInformationProtectionPolicy`, derived from
-/// `microsoft.graph.windowsInformationProtection`.
-///
-/// Navigation properties whose targets are not generated here, accepted in payloads (deep insert,
-/// `name@odata.bind`) and kept in `extra`: `assignments`, `exemptAppLockerFiles`,
-/// `protectedAppLockerFiles`.
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph_entity(
-    path = "/deviceAppManagement/mdmWindowsInformationProtectionPolicies",
-    clouds(global, us_gov_l4, us_gov_l5_dod, china, bleu, delos),
-    navigation(assignments, exemptAppLockerFiles, protectedAppLockerFiles)
-)]
-pub struct MdmWindowsInformationProtectionPolicy {
-    /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
-    pub id: Option<String>,
-    /// The date and time the policy was created.
-    #[graph(non_nullable)]
-    pub created_date_time: Option<DateTimeOffset>,
-    /// The policy's description.
-    pub description: Option<String>,
-    /// Policy display name.
-    #[graph(non_nullable)]
-    pub display_name: Option<String>,
-    /// Last time the policy was modified.
-    #[graph(non_nullable)]
-    pub last_modified_date_time: Option<DateTimeOffset>,
-    /// Version of the entity.
-    pub version: Option<String>,
-    /// Specifies whether to allow Azure RMS encryption for WIP
-    #[graph(non_nullable)]
-    pub azure_rights_management_services_allowed: Option<bool>,
-    /// Specifies a recovery certificate that can be used for data recovery of encrypted files. This
-    /// is the same as the data recovery agent(DRA) certificate for encrypting file system(EFS)
-    pub data_recovery_certificate: Option<WindowsInformationProtectionDataRecoveryCertificate>,
-    /// WIP enforcement level.See the Enum definition for supported values
-    #[graph(non_nullable)]
-    pub enforcement_level: Option<WindowsInformationProtectionEnforcementLevel>,
-    /// Primary enterprise domain
-    pub enterprise_domain: Option<String>,
-    /// This is the comma-separated list of internal proxy servers. For example, "157.54.14.28,
-    /// 157.54.11.118, 10.202.14.167, 157.53.14.163, 157.69.210.59". These proxies have been
-    /// configured by the admin to connect to specific resources on the Internet. They are
-    /// considered to be enterprise network locations. The proxies are only leveraged in configuring
-    /// the EnterpriseProxiedDomains policy to force traffic to the matched domains through these
-    /// proxies
-    pub enterprise_internal_proxy_servers:
-        Option<Vec<WindowsInformationProtectionResourceCollection>>,
-    /// Sets the enterprise IP ranges that define the computers in the enterprise network. Data that
-    /// comes from those computers will be considered part of the enterprise and protected. These
-    /// locations will be considered a safe destination for enterprise data to be shared to
-    #[graph(rename = "enterpriseIPRanges")]
-    pub enterprise_ip_ranges: Option<Vec<WindowsInformationProtectionIPRangeCollection>>,
-    /// Boolean value that tells the client to accept the configured list and not to use heuristics
-    /// to attempt to find other subnets. Default is false
-    #[graph(non_nullable, rename = "enterpriseIPRangesAreAuthoritative")]
-    pub enterprise_ip_ranges_are_authoritative: Option<bool>,
-    /// This is the list of domains that comprise the boundaries of the enterprise. Data from one of
-    /// these domains that is sent to a device will be considered enterprise data and protected
-    /// These locations will be considered a safe destination for enterprise data to be shared to
-    pub enterprise_network_domain_names:
-        Option<Vec<WindowsInformationProtectionResourceCollection>>,
-    /// List of enterprise domains to be protected
-    pub enterprise_protected_domain_names:
-        Option<Vec<WindowsInformationProtectionResourceCollection>>,
-    /// Contains a list of Enterprise resource domains hosted in the cloud that need to be
-    /// protected. Connections to these resources are considered enterprise data. If a proxy is
-    /// paired with a cloud resource, traffic to the cloud resource will be routed through the
-    /// enterprise network via the denoted proxy server (on Port 80). A proxy server used for this
-    /// purpose must also be configured using the EnterpriseInternalProxyServers policy
-    pub enterprise_proxied_domains:
-        Option<Vec<WindowsInformationProtectionProxiedDomainCollection>>,
-    /// This is a list of proxy servers. Any server not on this list is considered non-enterprise
-    pub enterprise_proxy_servers: Option<Vec<WindowsInformationProtectionResourceCollection>>,
-    /// Boolean value that tells the client to accept the configured list of proxies and not try to
-    /// detect other work proxies. Default is false
-    #[graph(non_nullable)]
-    pub enterprise_proxy_servers_are_authoritative: Option<bool>,
-    /// Exempt applications can also access enterprise data, but the data handled by those
-    /// applications are not protected. This is because some critical enterprise applications may
-    /// have compatibility problems with encrypted data.
-    pub exempt_apps: Option<Vec<AnyWindowsInformationProtectionApp>>,
-    /// Determines whether overlays are added to icons for WIP protected files in Explorer and
-    /// enterprise only app tiles in the Start menu. Starting in Windows 10, version 1703 this
-    /// setting also configures the visibility of the WIP icon in the title bar of a WIP-protected
-    /// app
-    #[graph(non_nullable)]
-    pub icons_visible: Option<bool>,
-    /// This switch is for the Windows Search Indexer, to allow or disallow indexing of items
-    #[graph(non_nullable)]
-    pub indexing_encrypted_stores_or_items_blocked: Option<bool>,
-    /// Indicates if the policy is deployed to any inclusion groups or not.
-    #[graph(non_nullable)]
-    pub is_assigned: Option<bool>,
-    /// List of domain names that can used for work or personal resource
-    pub neutral_domain_resources: Option<Vec<WindowsInformationProtectionResourceCollection>>,
-    /// Protected applications can access enterprise data and the data handled by those applications
-    /// are protected with encryption
-    pub protected_apps: Option<Vec<AnyWindowsInformationProtectionApp>>,
-    /// Specifies whether the protection under lock feature (also known as encrypt under pin) should
-    /// be configured
-    #[graph(non_nullable)]
-    pub protection_under_lock_config_required: Option<bool>,
-    /// This policy controls whether to revoke the WIP keys when a device unenrolls from the
-    /// management service. If set to 1 (Don't revoke keys), the keys will not be revoked and the
-    /// user will continue to have access to protected files after unenrollment. If the keys are not
-    /// revoked, there will be no revoked file cleanup subsequently.
-    #[graph(non_nullable)]
-    pub revoke_on_unenroll_disabled: Option<bool>,
-    /// TemplateID GUID to use for RMS encryption. The RMS template allows the IT admin to configure
-    /// the details about who has access to RMS-protected file and how long they have access
-    pub rights_management_services_template_id: Option<Guid>,
-    /// Specifies a list of file extensions, so that files with these extensions are encrypted when
-    /// copying from an SMB share within the corporate boundary
-    pub smb_auto_encrypted_file_extensions:
-        Option<Vec<WindowsInformationProtectionResourceCollection>>,
-    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
-    #[graph(extra)]
-    pub extra: Extra,
-}
-
-/// Configuration used to deliver a set of custom settings as-is to all users in the targeted
-/// security group
-///
-/// Graph type `microsoft.graph.targetedManagedAppConfiguration`, derived from
-/// `microsoft.graph.managedAppConfiguration`.
-///
-/// Navigation properties whose targets are not generated here, accepted in payloads (deep insert,
-/// `name@odata.bind`) and kept in `extra`: `apps`, `assignments`, `deploymentSummary`.
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph_entity(
-    path = "/deviceAppManagement/targetedManagedAppConfigurations",
-    clouds(global, us_gov_l4, us_gov_l5_dod, china, bleu, delos),
-    navigation(apps, assignments, deploymentSummary)
-)]
-pub struct TargetedManagedAppConfiguration {
-    /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
-    pub id: Option<String>,
-    /// The date and time the policy was created.
-    #[graph(non_nullable)]
-    pub created_date_time: Option<DateTimeOffset>,
-    /// The policy's description.
-    pub description: Option<String>,
-    /// Policy display name.
-    #[graph(non_nullable)]
-    pub display_name: Option<String>,
-    /// Last time the policy was modified.
-    #[graph(non_nullable)]
-    pub last_modified_date_time: Option<DateTimeOffset>,
-    /// Version of the entity.
-    pub version: Option<String>,
-    /// A set of string key and string value pairs to be sent to apps for users to whom the
-    /// configuration is scoped, unalterned by this service
-    #[graph(non_nullable)]
-    pub custom_settings: Option<Vec<KeyValuePair>>,
-    /// Count of apps to which the current policy is deployed.
-    #[graph(non_nullable)]
-    pub deployed_app_count: Option<i32>,
-    /// Indicates if the policy is deployed to any inclusion groups or not.
-    #[graph(non_nullable)]
-    pub is_assigned: Option<bool>,
-    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
-    #[graph(extra)]
-    pub extra: Extra,
-}
-
-/// Policy used to configure detailed management settings targeted to specific security groups
-///
-/// Graph type `microsoft.graph.targetedManagedAppProtection`, derived from
-/// `microsoft.graph.managedAppProtection`; abstract: Graph sends values of its derived types.
-///
-/// Graph serves it in the collections of its base type `microsoft.graph.managedAppPolicy`.
-///
-/// Navigation properties whose targets are not generated here, accepted in payloads (deep insert,
-/// `name@odata.bind`) and kept in `extra`: `assignments`.
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph_entity(
-    path = "/deviceAppManagement/managedAppPolicies",
-    path = "/deviceAppManagement/managedAppRegistrations/{managedAppRegistrationId}/appliedPolicies",
-    path = "/deviceAppManagement/managedAppRegistrations/{managedAppRegistrationId}/intendedPolicies",
-    operations(update, get, list, delete),
-    clouds(global, us_gov_l4, us_gov_l5_dod, china, bleu, delos),
-    navigation(assignments)
-)]
-pub struct TargetedManagedAppProtection {
-    /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
-    pub id: Option<String>,
-    /// The date and time the policy was created.
-    #[graph(non_nullable)]
-    pub created_date_time: Option<DateTimeOffset>,
-    /// The policy's description.
-    pub description: Option<String>,
-    /// Policy display name.
-    #[graph(non_nullable)]
-    pub display_name: Option<String>,
-    /// Last time the policy was modified.
-    #[graph(non_nullable)]
-    pub last_modified_date_time: Option<DateTimeOffset>,
-    /// Version of the entity.
-    pub version: Option<String>,
-    /// Data storage locations where a user may store managed data.
-    #[graph(non_nullable)]
-    pub allowed_data_storage_locations: Option<Vec<ManagedAppDataStorageLocation>>,
-    /// Sources from which data is allowed to be transferred.
-    #[graph(non_nullable)]
-    pub allowed_inbound_data_transfer_sources: Option<ManagedAppDataTransferLevel>,
-    /// The level to which the clipboard may be shared between apps on the managed device.
-    #[graph(non_nullable)]
-    pub allowed_outbound_clipboard_sharing_level: Option<ManagedAppClipboardSharingLevel>,
-    /// Destinations to which data is allowed to be transferred.
-    #[graph(non_nullable)]
-    pub allowed_outbound_data_transfer_destinations: Option<ManagedAppDataTransferLevel>,
-    /// Indicates whether contacts can be synced to the user's device.
-    #[graph(non_nullable)]
-    pub contact_sync_blocked: Option<bool>,
-    /// Indicates whether the backup of a managed app's data is blocked.
-    #[graph(non_nullable)]
-    pub data_backup_blocked: Option<bool>,
-    /// Indicates whether device compliance is required.
-    #[graph(non_nullable)]
-    pub device_compliance_required: Option<bool>,
-    /// Indicates whether use of the app pin is required if the device pin is set.
-    #[graph(non_nullable)]
-    pub disable_app_pin_if_device_pin_is_set: Option<bool>,
-    /// Indicates whether use of the fingerprint reader is allowed in place of a pin if PinRequired
-    /// is set to True.
-    #[graph(non_nullable)]
-    pub fingerprint_blocked: Option<bool>,
-    /// Indicates in which managed browser(s) that internet links should be opened. When this
-    /// property is configured, ManagedBrowserToOpenLinksRequired should be true.
-    #[graph(non_nullable)]
-    pub managed_browser: Option<Flags<ManagedBrowserType>>,
-    /// Indicates whether internet links should be opened in the managed browser app, or any custom
-    /// browser specified by CustomBrowserProtocol (for iOS) or
-    /// CustomBrowserPackageId/CustomBrowserDisplayName (for Android)
-    #[graph(non_nullable)]
-    pub managed_browser_to_open_links_required: Option<bool>,
-    /// Maximum number of incorrect pin retry attempts before the managed app is either blocked or
-    /// wiped. Valid values 1 to 65535
-    #[graph(non_nullable)]
-    pub maximum_pin_retries: Option<i32>,
-    /// Minimum pin length required for an app-level pin if PinRequired is set to True
-    #[graph(non_nullable)]
-    pub minimum_pin_length: Option<i32>,
-    /// Versions less than the specified version will block the managed app from accessing company
-    /// data.
-    pub minimum_required_app_version: Option<String>,
-    /// Versions less than the specified version will block the managed app from accessing company
-    /// data.
-    pub minimum_required_os_version: Option<String>,
-    /// Versions less than the specified version will result in warning message on the managed app.
-    pub minimum_warning_app_version: Option<String>,
-    /// Versions less than the specified version will result in warning message on the managed app
-    /// from accessing company data.
-    pub minimum_warning_os_version: Option<String>,
-    /// Indicates whether organizational credentials are required for app use.
-    #[graph(non_nullable)]
-    pub organizational_credentials_required: Option<bool>,
-    /// TimePeriod before the all-level pin must be reset if PinRequired is set to True.
-    #[graph(non_nullable)]
-    pub period_before_pin_reset: Option<Duration>,
-    /// The period after which access is checked when the device is not connected to the internet.
-    #[graph(non_nullable)]
-    pub period_offline_before_access_check: Option<Duration>,
-    /// The amount of time an app is allowed to remain disconnected from the internet before all
-    /// managed data it is wiped.
-    #[graph(non_nullable)]
-    pub period_offline_before_wipe_is_enforced: Option<Duration>,
-    /// The period after which access is checked when the device is connected to the internet.
-    #[graph(non_nullable)]
-    pub period_online_before_access_check: Option<Duration>,
-    /// Character set which may be used for an app-level pin if PinRequired is set to True.
-    #[graph(non_nullable)]
-    pub pin_character_set: Option<ManagedAppPinCharacterSet>,
-    /// Indicates whether an app-level pin is required.
-    #[graph(non_nullable)]
-    pub pin_required: Option<bool>,
-    /// Indicates whether printing is allowed from managed apps.
-    #[graph(non_nullable)]
-    pub print_blocked: Option<bool>,
-    /// Indicates whether users may use the "Save As" menu item to save a copy of protected files.
-    #[graph(non_nullable)]
-    pub save_as_blocked: Option<bool>,
-    /// Indicates whether simplePin is blocked.
-    #[graph(non_nullable)]
-    pub simple_pin_blocked: Option<bool>,
-    /// Indicates if the policy is deployed to any inclusion groups or not.
-    #[graph(non_nullable)]
-    pub is_assigned: Option<bool>,
-    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
-    #[graph(extra)]
-    pub extra: Extra,
-}
-
 /// Policy for Windows information protection to configure detailed management settings
 ///
 /// Graph type `microsoft.graph.windowsInformationProtection`, derived from
@@ -19690,183 +16997,6 @@ pub struct WindowsInformationProtection {
     /// copying from an SMB share within the corporate boundary
     pub smb_auto_encrypted_file_extensions:
         Option<Vec<WindowsInformationProtectionResourceCollection>>,
-    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
-    #[graph(extra)]
-    pub extra: Extra,
-}
-
-/// Policy for Windows information protection without MDM
-///
-/// Graph type `microsoft.graph.windowsInformationProtectionPolicy`, derived from
-/// `microsoft.graph.windowsInformationProtection`.
-///
-/// Navigation properties whose targets are not generated here, accepted in payloads (deep insert,
-/// `name@odata.bind`) and kept in `extra`: `assignments`, `exemptAppLockerFiles`,
-/// `protectedAppLockerFiles`.
-#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
-#[graph_entity(
-    path = "/deviceAppManagement/windowsInformationProtectionPolicies",
-    clouds(global, us_gov_l4, us_gov_l5_dod, china, bleu, delos),
-    navigation(assignments, exemptAppLockerFiles, protectedAppLockerFiles)
-)]
-pub struct WindowsInformationProtectionPolicy {
-    /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
-    pub id: Option<String>,
-    /// The date and time the policy was created.
-    #[graph(non_nullable)]
-    pub created_date_time: Option<DateTimeOffset>,
-    /// The policy's description.
-    pub description: Option<String>,
-    /// Policy display name.
-    #[graph(non_nullable)]
-    pub display_name: Option<String>,
-    /// Last time the policy was modified.
-    #[graph(non_nullable)]
-    pub last_modified_date_time: Option<DateTimeOffset>,
-    /// Version of the entity.
-    pub version: Option<String>,
-    /// Specifies whether to allow Azure RMS encryption for WIP
-    #[graph(non_nullable)]
-    pub azure_rights_management_services_allowed: Option<bool>,
-    /// Specifies a recovery certificate that can be used for data recovery of encrypted files. This
-    /// is the same as the data recovery agent(DRA) certificate for encrypting file system(EFS)
-    pub data_recovery_certificate: Option<WindowsInformationProtectionDataRecoveryCertificate>,
-    /// WIP enforcement level.See the Enum definition for supported values
-    #[graph(non_nullable)]
-    pub enforcement_level: Option<WindowsInformationProtectionEnforcementLevel>,
-    /// Primary enterprise domain
-    pub enterprise_domain: Option<String>,
-    /// This is the comma-separated list of internal proxy servers. For example, "157.54.14.28,
-    /// 157.54.11.118, 10.202.14.167, 157.53.14.163, 157.69.210.59". These proxies have been
-    /// configured by the admin to connect to specific resources on the Internet. They are
-    /// considered to be enterprise network locations. The proxies are only leveraged in configuring
-    /// the EnterpriseProxiedDomains policy to force traffic to the matched domains through these
-    /// proxies
-    pub enterprise_internal_proxy_servers:
-        Option<Vec<WindowsInformationProtectionResourceCollection>>,
-    /// Sets the enterprise IP ranges that define the computers in the enterprise network. Data that
-    /// comes from those computers will be considered part of the enterprise and protected. These
-    /// locations will be considered a safe destination for enterprise data to be shared to
-    #[graph(rename = "enterpriseIPRanges")]
-    pub enterprise_ip_ranges: Option<Vec<WindowsInformationProtectionIPRangeCollection>>,
-    /// Boolean value that tells the client to accept the configured list and not to use heuristics
-    /// to attempt to find other subnets. Default is false
-    #[graph(non_nullable, rename = "enterpriseIPRangesAreAuthoritative")]
-    pub enterprise_ip_ranges_are_authoritative: Option<bool>,
-    /// This is the list of domains that comprise the boundaries of the enterprise. Data from one of
-    /// these domains that is sent to a device will be considered enterprise data and protected
-    /// These locations will be considered a safe destination for enterprise data to be shared to
-    pub enterprise_network_domain_names:
-        Option<Vec<WindowsInformationProtectionResourceCollection>>,
-    /// List of enterprise domains to be protected
-    pub enterprise_protected_domain_names:
-        Option<Vec<WindowsInformationProtectionResourceCollection>>,
-    /// Contains a list of Enterprise resource domains hosted in the cloud that need to be
-    /// protected. Connections to these resources are considered enterprise data. If a proxy is
-    /// paired with a cloud resource, traffic to the cloud resource will be routed through the
-    /// enterprise network via the denoted proxy server (on Port 80). A proxy server used for this
-    /// purpose must also be configured using the EnterpriseInternalProxyServers policy
-    pub enterprise_proxied_domains:
-        Option<Vec<WindowsInformationProtectionProxiedDomainCollection>>,
-    /// This is a list of proxy servers. Any server not on this list is considered non-enterprise
-    pub enterprise_proxy_servers: Option<Vec<WindowsInformationProtectionResourceCollection>>,
-    /// Boolean value that tells the client to accept the configured list of proxies and not try to
-    /// detect other work proxies. Default is false
-    #[graph(non_nullable)]
-    pub enterprise_proxy_servers_are_authoritative: Option<bool>,
-    /// Exempt applications can also access enterprise data, but the data handled by those
-    /// applications are not protected. This is because some critical enterprise applications may
-    /// have compatibility problems with encrypted data.
-    pub exempt_apps: Option<Vec<AnyWindowsInformationProtectionApp>>,
-    /// Determines whether overlays are added to icons for WIP protected files in Explorer and
-    /// enterprise only app tiles in the Start menu. Starting in Windows 10, version 1703 this
-    /// setting also configures the visibility of the WIP icon in the title bar of a WIP-protected
-    /// app
-    #[graph(non_nullable)]
-    pub icons_visible: Option<bool>,
-    /// This switch is for the Windows Search Indexer, to allow or disallow indexing of items
-    #[graph(non_nullable)]
-    pub indexing_encrypted_stores_or_items_blocked: Option<bool>,
-    /// Indicates if the policy is deployed to any inclusion groups or not.
-    #[graph(non_nullable)]
-    pub is_assigned: Option<bool>,
-    /// List of domain names that can used for work or personal resource
-    pub neutral_domain_resources: Option<Vec<WindowsInformationProtectionResourceCollection>>,
-    /// Protected applications can access enterprise data and the data handled by those applications
-    /// are protected with encryption
-    pub protected_apps: Option<Vec<AnyWindowsInformationProtectionApp>>,
-    /// Specifies whether the protection under lock feature (also known as encrypt under pin) should
-    /// be configured
-    #[graph(non_nullable)]
-    pub protection_under_lock_config_required: Option<bool>,
-    /// This policy controls whether to revoke the WIP keys when a device unenrolls from the
-    /// management service. If set to 1 (Don't revoke keys), the keys will not be revoked and the
-    /// user will continue to have access to protected files after unenrollment. If the keys are not
-    /// revoked, there will be no revoked file cleanup subsequently.
-    #[graph(non_nullable)]
-    pub revoke_on_unenroll_disabled: Option<bool>,
-    /// TemplateID GUID to use for RMS encryption. The RMS template allows the IT admin to configure
-    /// the details about who has access to RMS-protected file and how long they have access
-    pub rights_management_services_template_id: Option<Guid>,
-    /// Specifies a list of file extensions, so that files with these extensions are encrypted when
-    /// copying from an SMB share within the corporate boundary
-    pub smb_auto_encrypted_file_extensions:
-        Option<Vec<WindowsInformationProtectionResourceCollection>>,
-    /// Offline interval before app data is wiped (days) . Valid values 0 to 999
-    #[graph(non_nullable)]
-    pub days_without_contact_before_unenroll: Option<i32>,
-    /// Enrollment url for the MDM
-    pub mdm_enrollment_url: Option<String>,
-    /// Specifies the maximum amount of time (in minutes) allowed after the device is idle that will
-    /// cause the device to become PIN or password locked. Range is an integer X where 0 \<= X \<=
-    /// 999\. Valid values 0 to 999
-    #[graph(non_nullable)]
-    pub minutes_of_inactivity_before_device_lock: Option<i32>,
-    /// Integer value that specifies the number of past PINs that can be associated to a user
-    /// account that can't be reused. The largest number you can configure for this policy setting
-    /// is 50. The lowest number you can configure for this policy setting is 0. If this policy is
-    /// set to 0, then storage of previous PINs is not required. This node was added in Windows 10,
-    /// version 1511. Default is 0. Valid values 0 to 50
-    #[graph(non_nullable)]
-    pub number_of_past_pins_remembered: Option<i32>,
-    /// The number of authentication failures allowed before the device will be wiped. A value of 0
-    /// disables device wipe functionality. Range is an integer X where 4 \<= X \<= 16 for desktop
-    /// and 0 \<= X \<= 999 for mobile devices. Valid values 0 to 999
-    #[graph(non_nullable)]
-    pub password_maximum_attempt_count: Option<i32>,
-    /// Integer value specifies the period of time (in days) that a PIN can be used before the
-    /// system requires the user to change it. The largest number you can configure for this policy
-    /// setting is 730. The lowest number you can configure for this policy setting is 0. If this
-    /// policy is set to 0, then the user's PIN will never expire. This node was added in Windows
-    /// 10, version 1511. Default is 0. Valid values 0 to 730
-    #[graph(non_nullable)]
-    pub pin_expiration_days: Option<i32>,
-    /// Integer value that configures the use of lowercase letters in the Windows Hello for Business
-    /// PIN. Default is NotAllow.
-    #[graph(non_nullable)]
-    pub pin_lowercase_letters: Option<WindowsInformationProtectionPinCharacterRequirements>,
-    /// Integer value that sets the minimum number of characters required for the PIN. Default value
-    /// is 4. The lowest number you can configure for this policy setting is 4. The largest number
-    /// you can configure must be less than the number configured in the Maximum PIN length policy
-    /// setting or the number 127, whichever is the lowest. Valid values 0 to 127
-    #[graph(non_nullable)]
-    pub pin_minimum_length: Option<i32>,
-    /// Integer value that configures the use of special characters in the Windows Hello for
-    /// Business PIN. Valid special characters for Windows Hello for Business PIN gestures include:
-    /// ! " # $ % & ' ( ) * + , - . / : ; \< = \> ? @ \[ \ \] ^ _ ` { | } ~. Default is NotAllow.
-    #[graph(non_nullable)]
-    pub pin_special_characters: Option<WindowsInformationProtectionPinCharacterRequirements>,
-    /// Integer value that configures the use of uppercase letters in the Windows Hello for Business
-    /// PIN. Default is NotAllow.
-    #[graph(non_nullable)]
-    pub pin_uppercase_letters: Option<WindowsInformationProtectionPinCharacterRequirements>,
-    /// New property in RS2, pending documentation
-    #[graph(non_nullable)]
-    pub revoke_on_mdm_handoff_disabled: Option<bool>,
-    /// Boolean value that sets Windows Hello for Business as a method for signing into Windows.
-    #[graph(non_nullable)]
-    pub windows_hello_for_business_blocked: Option<bool>,
     /// Members without a typed field: unknown properties, annotations, explicit `null`s.
     #[graph(extra)]
     pub extra: Extra,
@@ -21027,6 +18157,260 @@ pub struct CalendarSharingMessageAction {
     pub extra: Extra,
 }
 
+/// The schema has no description of the `eventMessageRequest` entity type.
+///
+/// Graph type `microsoft.graph.eventMessageRequest`, derived from `microsoft.graph.eventMessage`;
+/// open: payloads may carry other properties, and they are kept.
+///
+/// Graph serves it in the collections of its base type `microsoft.graph.message`.
+///
+/// Navigation properties whose targets are not generated here, accepted in payloads (deep insert,
+/// `name@odata.bind`) and kept in `extra`: `extensions`, `multiValueExtendedProperties`,
+/// `singleValueExtendedProperties`.
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph_entity(
+    path = "/users/{userId}/messages",
+    path = "/users/{userId}/mailFolders/{mailFolderId}/messages",
+    path = "/users/{userId}/mailFolders/{mailFolderId}/childFolders/{childFolderId}/messages",
+    path = "/me/messages",
+    path = "/me/mailFolders/{mailFolderId}/messages",
+    path = "/me/mailFolders/{mailFolderId}/childFolders/{childFolderId}/messages",
+    open,
+    clouds(global, us_gov_l4, us_gov_l5_dod, china, us_nat, us_sec, bleu, delos),
+    navigation(
+        extensions,
+        multiValueExtendedProperties,
+        singleValueExtendedProperties
+    )
+)]
+pub struct EventMessageRequest {
+    /// Property `id`; the schema has no description of it.
+    #[graph(read_only)]
+    pub id: Option<String>,
+    /// Property `categories`; the schema has no description of it.
+    pub categories: Option<Vec<String>>,
+    /// Property `changeKey`; the schema has no description of it.
+    pub change_key: Option<String>,
+    /// Property `createdDateTime`; the schema has no description of it.
+    pub created_date_time: Option<DateTimeOffset>,
+    /// Property `lastModifiedDateTime`; the schema has no description of it.
+    pub last_modified_date_time: Option<DateTimeOffset>,
+    /// Property `bccRecipients`; the schema has no description of it.
+    pub bcc_recipients: Option<Vec<AnyRecipient>>,
+    /// Property `body`; the schema has no description of it.
+    pub body: Option<ItemBody>,
+    /// Property `bodyPreview`; the schema has no description of it.
+    pub body_preview: Option<String>,
+    /// Property `ccRecipients`; the schema has no description of it.
+    pub cc_recipients: Option<Vec<AnyRecipient>>,
+    /// Property `conversationId`; the schema has no description of it.
+    pub conversation_id: Option<String>,
+    /// Property `conversationIndex`; the schema has no description of it.
+    pub conversation_index: Option<Binary>,
+    /// Property `flag`; the schema has no description of it.
+    pub flag: Option<FollowupFlag>,
+    /// Property `from`; the schema has no description of it.
+    pub from: Option<AnyRecipient>,
+    /// Property `hasAttachments`; the schema has no description of it.
+    pub has_attachments: Option<bool>,
+    /// Property `importance`; the schema has no description of it.
+    pub importance: Option<Importance>,
+    /// Property `inferenceClassification`; the schema has no description of it.
+    pub inference_classification: Option<InferenceClassificationType>,
+    /// Property `internetMessageHeaders`; the schema has no description of it.
+    pub internet_message_headers: Option<Vec<InternetMessageHeader>>,
+    /// Property `internetMessageId`; the schema has no description of it.
+    pub internet_message_id: Option<String>,
+    /// Property `isDeliveryReceiptRequested`; the schema has no description of it.
+    pub is_delivery_receipt_requested: Option<bool>,
+    /// Property `isDraft`; the schema has no description of it.
+    pub is_draft: Option<bool>,
+    /// Property `isRead`; the schema has no description of it.
+    pub is_read: Option<bool>,
+    /// Property `isReadReceiptRequested`; the schema has no description of it.
+    pub is_read_receipt_requested: Option<bool>,
+    /// Property `parentFolderId`; the schema has no description of it.
+    pub parent_folder_id: Option<String>,
+    /// Property `receivedDateTime`; the schema has no description of it.
+    pub received_date_time: Option<DateTimeOffset>,
+    /// Property `replyTo`; the schema has no description of it.
+    pub reply_to: Option<Vec<AnyRecipient>>,
+    /// Property `sender`; the schema has no description of it.
+    pub sender: Option<AnyRecipient>,
+    /// Property `sentDateTime`; the schema has no description of it.
+    pub sent_date_time: Option<DateTimeOffset>,
+    /// Property `subject`; the schema has no description of it.
+    pub subject: Option<String>,
+    /// Property `toRecipients`; the schema has no description of it.
+    pub to_recipients: Option<Vec<AnyRecipient>>,
+    /// Property `uniqueBody`; the schema has no description of it.
+    pub unique_body: Option<ItemBody>,
+    /// Property `webLink`; the schema has no description of it.
+    pub web_link: Option<String>,
+    /// Property `endDateTime`; the schema has no description of it.
+    pub end_date_time: Option<DateTimeTimeZone>,
+    /// Property `isAllDay`; the schema has no description of it.
+    pub is_all_day: Option<bool>,
+    /// Property `isDelegated`; the schema has no description of it.
+    pub is_delegated: Option<bool>,
+    /// Property `isOutOfDate`; the schema has no description of it.
+    pub is_out_of_date: Option<bool>,
+    /// Property `location`; the schema has no description of it.
+    pub location: Option<AnyLocation>,
+    /// Property `meetingMessageType`; the schema has no description of it.
+    pub meeting_message_type: Option<MeetingMessageType>,
+    /// Property `recurrence`; the schema has no description of it.
+    pub recurrence: Option<PatternedRecurrence>,
+    /// Property `startDateTime`; the schema has no description of it.
+    pub start_date_time: Option<DateTimeTimeZone>,
+    /// Property `type`; the schema has no description of it.
+    pub r#type: Option<EventType>,
+    /// Property `allowNewTimeProposals`; the schema has no description of it.
+    pub allow_new_time_proposals: Option<bool>,
+    /// Property `meetingRequestType`; the schema has no description of it.
+    pub meeting_request_type: Option<MeetingRequestType>,
+    /// Property `previousEndDateTime`; the schema has no description of it.
+    pub previous_end_date_time: Option<DateTimeTimeZone>,
+    /// Property `previousLocation`; the schema has no description of it.
+    pub previous_location: Option<AnyLocation>,
+    /// Property `previousStartDateTime`; the schema has no description of it.
+    pub previous_start_date_time: Option<DateTimeTimeZone>,
+    /// Property `responseRequested`; the schema has no description of it.
+    pub response_requested: Option<bool>,
+    /// Navigation property `attachments`; the schema has no description of it.
+    #[graph(navigation)]
+    pub attachments: Option<Vec<AnyAttachment>>,
+    /// Navigation property `event`; the schema has no description of it.
+    #[graph(navigation)]
+    pub event: Option<Event>,
+    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
+    #[graph(extra)]
+    pub extra: Extra,
+}
+
+/// The schema has no description of the `eventMessageResponse` entity type.
+///
+/// Graph type `microsoft.graph.eventMessageResponse`, derived from `microsoft.graph.eventMessage`;
+/// open: payloads may carry other properties, and they are kept.
+///
+/// Graph serves it in the collections of its base type `microsoft.graph.message`.
+///
+/// Navigation properties whose targets are not generated here, accepted in payloads (deep insert,
+/// `name@odata.bind`) and kept in `extra`: `extensions`, `multiValueExtendedProperties`,
+/// `singleValueExtendedProperties`.
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph_entity(
+    path = "/users/{userId}/messages",
+    path = "/users/{userId}/mailFolders/{mailFolderId}/messages",
+    path = "/users/{userId}/mailFolders/{mailFolderId}/childFolders/{childFolderId}/messages",
+    path = "/me/messages",
+    path = "/me/mailFolders/{mailFolderId}/messages",
+    path = "/me/mailFolders/{mailFolderId}/childFolders/{childFolderId}/messages",
+    open,
+    clouds(global, us_gov_l4, us_gov_l5_dod, china, us_nat, us_sec, bleu, delos),
+    navigation(
+        extensions,
+        multiValueExtendedProperties,
+        singleValueExtendedProperties
+    )
+)]
+pub struct EventMessageResponse {
+    /// Property `id`; the schema has no description of it.
+    #[graph(read_only)]
+    pub id: Option<String>,
+    /// Property `categories`; the schema has no description of it.
+    pub categories: Option<Vec<String>>,
+    /// Property `changeKey`; the schema has no description of it.
+    pub change_key: Option<String>,
+    /// Property `createdDateTime`; the schema has no description of it.
+    pub created_date_time: Option<DateTimeOffset>,
+    /// Property `lastModifiedDateTime`; the schema has no description of it.
+    pub last_modified_date_time: Option<DateTimeOffset>,
+    /// Property `bccRecipients`; the schema has no description of it.
+    pub bcc_recipients: Option<Vec<AnyRecipient>>,
+    /// Property `body`; the schema has no description of it.
+    pub body: Option<ItemBody>,
+    /// Property `bodyPreview`; the schema has no description of it.
+    pub body_preview: Option<String>,
+    /// Property `ccRecipients`; the schema has no description of it.
+    pub cc_recipients: Option<Vec<AnyRecipient>>,
+    /// Property `conversationId`; the schema has no description of it.
+    pub conversation_id: Option<String>,
+    /// Property `conversationIndex`; the schema has no description of it.
+    pub conversation_index: Option<Binary>,
+    /// Property `flag`; the schema has no description of it.
+    pub flag: Option<FollowupFlag>,
+    /// Property `from`; the schema has no description of it.
+    pub from: Option<AnyRecipient>,
+    /// Property `hasAttachments`; the schema has no description of it.
+    pub has_attachments: Option<bool>,
+    /// Property `importance`; the schema has no description of it.
+    pub importance: Option<Importance>,
+    /// Property `inferenceClassification`; the schema has no description of it.
+    pub inference_classification: Option<InferenceClassificationType>,
+    /// Property `internetMessageHeaders`; the schema has no description of it.
+    pub internet_message_headers: Option<Vec<InternetMessageHeader>>,
+    /// Property `internetMessageId`; the schema has no description of it.
+    pub internet_message_id: Option<String>,
+    /// Property `isDeliveryReceiptRequested`; the schema has no description of it.
+    pub is_delivery_receipt_requested: Option<bool>,
+    /// Property `isDraft`; the schema has no description of it.
+    pub is_draft: Option<bool>,
+    /// Property `isRead`; the schema has no description of it.
+    pub is_read: Option<bool>,
+    /// Property `isReadReceiptRequested`; the schema has no description of it.
+    pub is_read_receipt_requested: Option<bool>,
+    /// Property `parentFolderId`; the schema has no description of it.
+    pub parent_folder_id: Option<String>,
+    /// Property `receivedDateTime`; the schema has no description of it.
+    pub received_date_time: Option<DateTimeOffset>,
+    /// Property `replyTo`; the schema has no description of it.
+    pub reply_to: Option<Vec<AnyRecipient>>,
+    /// Property `sender`; the schema has no description of it.
+    pub sender: Option<AnyRecipient>,
+    /// Property `sentDateTime`; the schema has no description of it.
+    pub sent_date_time: Option<DateTimeOffset>,
+    /// Property `subject`; the schema has no description of it.
+    pub subject: Option<String>,
+    /// Property `toRecipients`; the schema has no description of it.
+    pub to_recipients: Option<Vec<AnyRecipient>>,
+    /// Property `uniqueBody`; the schema has no description of it.
+    pub unique_body: Option<ItemBody>,
+    /// Property `webLink`; the schema has no description of it.
+    pub web_link: Option<String>,
+    /// Property `endDateTime`; the schema has no description of it.
+    pub end_date_time: Option<DateTimeTimeZone>,
+    /// Property `isAllDay`; the schema has no description of it.
+    pub is_all_day: Option<bool>,
+    /// Property `isDelegated`; the schema has no description of it.
+    pub is_delegated: Option<bool>,
+    /// Property `isOutOfDate`; the schema has no description of it.
+    pub is_out_of_date: Option<bool>,
+    /// Property `location`; the schema has no description of it.
+    pub location: Option<AnyLocation>,
+    /// Property `meetingMessageType`; the schema has no description of it.
+    pub meeting_message_type: Option<MeetingMessageType>,
+    /// Property `recurrence`; the schema has no description of it.
+    pub recurrence: Option<PatternedRecurrence>,
+    /// Property `startDateTime`; the schema has no description of it.
+    pub start_date_time: Option<DateTimeTimeZone>,
+    /// Property `type`; the schema has no description of it.
+    pub r#type: Option<EventType>,
+    /// Property `proposedNewTime`; the schema has no description of it.
+    pub proposed_new_time: Option<TimeSlot>,
+    /// Property `responseType`; the schema has no description of it.
+    pub response_type: Option<ResponseType>,
+    /// Navigation property `attachments`; the schema has no description of it.
+    #[graph(navigation)]
+    pub attachments: Option<Vec<AnyAttachment>>,
+    /// Navigation property `event`; the schema has no description of it.
+    #[graph(navigation)]
+    pub event: Option<Event>,
+    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
+    #[graph(extra)]
+    pub extra: Extra,
+}
+
 /// The schema has no description of the `meetingMessageType` enumeration.
 ///
 /// Graph type `microsoft.graph.meetingMessageType`.
@@ -21044,30 +18428,6 @@ pub enum MeetingMessageType {
     MeetingTenativelyAccepted,
     /// Member `meetingDeclined`; the schema has no description of it.
     MeetingDeclined,
-    /// A member this model does not know, as read; create and update payloads refuse it.
-    #[graph(other)]
-    Other(String),
-}
-
-/// The schema has no description of the `meetingRequestType` enumeration.
-///
-/// Graph type `microsoft.graph.meetingRequestType`.
-#[derive(GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
-pub enum MeetingRequestType {
-    /// Member `none`; the schema has no description of it.
-    None,
-    /// Member `newMeetingRequest`; the schema has no description of it.
-    NewMeetingRequest,
-    /// Member `fullUpdate`; the schema has no description of it.
-    FullUpdate,
-    /// Member `informationalUpdate`; the schema has no description of it.
-    InformationalUpdate,
-    /// Member `silentUpdate`; the schema has no description of it.
-    SilentUpdate,
-    /// Member `outdated`; the schema has no description of it.
-    Outdated,
-    /// Member `principalWantsCopy`; the schema has no description of it.
-    PrincipalWantsCopy,
     /// A member this model does not know, as read; create and update payloads refuse it.
     #[graph(other)]
     Other(String),
@@ -21918,69 +19278,6 @@ pub enum ChatMessagePolicyViolationVerdictDetailsTypes {
     Other(String),
 }
 
-/// The schema has no description of the `customAppManagementConfiguration` complex type.
-///
-/// Graph type `microsoft.graph.customAppManagementConfiguration`, derived from
-/// `microsoft.graph.appManagementConfiguration`.
-#[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
-pub struct CustomAppManagementConfiguration {
-    /// Property `keyCredentials`; the schema has no description of it.
-    pub key_credentials: Option<Vec<KeyCredentialConfiguration>>,
-    /// Property `passwordCredentials`; the schema has no description of it.
-    pub password_credentials: Option<Vec<PasswordCredentialConfiguration>>,
-    /// Property `applicationRestrictions`; the schema has no description of it.
-    pub application_restrictions: Option<CustomAppManagementApplicationConfiguration>,
-    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
-    #[graph(extra)]
-    pub extra: Extra,
-}
-
-/// The schema has no description of the `allowInvitesFrom` enumeration.
-///
-/// Graph type `microsoft.graph.allowInvitesFrom`.
-#[derive(GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
-pub enum AllowInvitesFrom {
-    /// Member `none`; the schema has no description of it.
-    None,
-    /// Member `adminsAndGuestInviters`; the schema has no description of it.
-    AdminsAndGuestInviters,
-    /// Member `adminsGuestInvitersAndAllMembers`; the schema has no description of it.
-    AdminsGuestInvitersAndAllMembers,
-    /// Member `everyone`; the schema has no description of it.
-    Everyone,
-    /// Evolvable enumeration sentinel: Graph sends the members after it only to requests that ask
-    /// (`Prefer: include-unknown-enum-members`).
-    UnknownFutureValue,
-    /// A member this model does not know, as read; create and update payloads refuse it.
-    #[graph(other)]
-    Other(String),
-}
-
-/// The schema has no description of the `defaultUserRolePermissions` complex type.
-///
-/// Graph type `microsoft.graph.defaultUserRolePermissions`.
-#[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
-pub struct DefaultUserRolePermissions {
-    /// Property `allowedToCreateApps`; the schema has no description of it.
-    #[graph(non_nullable)]
-    pub allowed_to_create_apps: Option<bool>,
-    /// Property `allowedToCreateSecurityGroups`; the schema has no description of it.
-    #[graph(non_nullable)]
-    pub allowed_to_create_security_groups: Option<bool>,
-    /// Property `allowedToCreateTenants`; the schema has no description of it.
-    pub allowed_to_create_tenants: Option<bool>,
-    /// Property `allowedToReadBitlockerKeysForOwnedDevice`; the schema has no description of it.
-    pub allowed_to_read_bitlocker_keys_for_owned_device: Option<bool>,
-    /// Property `allowedToReadOtherUsers`; the schema has no description of it.
-    #[graph(non_nullable)]
-    pub allowed_to_read_other_users: Option<bool>,
-    /// Property `permissionGrantPoliciesAssigned`; the schema has no description of it.
-    pub permission_grant_policies_assigned: Option<Vec<String>>,
-    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
-    #[graph(extra)]
-    pub extra: Extra,
-}
-
 /// The schema has no description of the `certificateAuthorityType` enumeration.
 ///
 /// Graph type `microsoft.graph.certificateAuthorityType`.
@@ -22085,33 +19382,340 @@ pub struct MultiTenantOrganizationMemberTransitionDetails {
     pub extra: Extra,
 }
 
-/// The schema has no description of the `appManagementApplicationConfiguration` complex type.
+/// The schema has no description of the `appManagementPolicy` entity type.
 ///
-/// Graph type `microsoft.graph.appManagementApplicationConfiguration`, derived from
-/// `microsoft.graph.appManagementConfiguration`.
-#[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
-pub struct AppManagementApplicationConfiguration {
-    /// Property `keyCredentials`; the schema has no description of it.
-    pub key_credentials: Option<Vec<KeyCredentialConfiguration>>,
-    /// Property `passwordCredentials`; the schema has no description of it.
-    pub password_credentials: Option<Vec<PasswordCredentialConfiguration>>,
-    /// Property `identifierUris`; the schema has no description of it.
-    pub identifier_uris: Option<IdentifierUriConfiguration>,
+/// Graph type `microsoft.graph.appManagementPolicy`, derived from `microsoft.graph.policyBase`;
+/// open: payloads may carry other properties, and they are kept.
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph_entity(
+    path = "/policies/appManagementPolicies",
+    open,
+    clouds(
+        global,
+        us_gov_l4,
+        us_gov_l5_dod,
+        china,
+        us_nat,
+        us_sec,
+        bleu,
+        delos,
+        gov_sg
+    )
+)]
+pub struct AppManagementPolicy {
+    /// Property `id`; the schema has no description of it.
+    #[graph(read_only)]
+    pub id: Option<String>,
+    /// Property `deletedDateTime`; the schema has no description of it.
+    pub deleted_date_time: Option<DateTimeOffset>,
+    /// Property `description`; the schema has no description of it.
+    pub description: Option<String>,
+    /// Property `displayName`; the schema has no description of it.
+    pub display_name: Option<String>,
+    /// Property `isEnabled`; the schema has no description of it.
+    #[graph(non_nullable)]
+    pub is_enabled: Option<bool>,
+    /// Property `restrictions`; the schema has no description of it.
+    pub restrictions: Option<CustomAppManagementConfiguration>,
+    /// Navigation property `appliesTo`; the schema has no description of it.
+    #[graph(navigation)]
+    pub applies_to: Option<Vec<AnyDirectoryObject>>,
     /// Members without a typed field: unknown properties, annotations, explicit `null`s.
     #[graph(extra)]
     pub extra: Extra,
 }
 
-/// The schema has no description of the `appManagementServicePrincipalConfiguration` complex type.
+/// The schema has no description of the `authorizationPolicy` entity type.
 ///
-/// Graph type `microsoft.graph.appManagementServicePrincipalConfiguration`, derived from
-/// `microsoft.graph.appManagementConfiguration`.
-#[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
-pub struct AppManagementServicePrincipalConfiguration {
-    /// Property `keyCredentials`; the schema has no description of it.
-    pub key_credentials: Option<Vec<KeyCredentialConfiguration>>,
-    /// Property `passwordCredentials`; the schema has no description of it.
-    pub password_credentials: Option<Vec<PasswordCredentialConfiguration>>,
+/// Graph type `microsoft.graph.authorizationPolicy`, derived from `microsoft.graph.policyBase`;
+/// open: payloads may carry other properties, and they are kept.
+///
+/// Graph serves it in the collections of its base type `microsoft.graph.directoryObject`.
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph_entity(
+    path = "/directoryObjects",
+    path = "/directory/deletedItems",
+    path = "/groups/{groupId}/acceptedSenders",
+    path = "/groups/{groupId}/rejectedSenders",
+    path = "/policies/featureRolloutPolicies/{featureRolloutPolicyId}/appliesTo",
+    path = "/identityGovernance/entitlementManagement/connectedOrganizations/{connectedOrganizationId}/externalSponsors",
+    path = "/identityGovernance/entitlementManagement/connectedOrganizations/{connectedOrganizationId}/internalSponsors",
+    path = "/identityGovernance/entitlementManagement/accessPackages/{accessPackageId}/incompatibleGroups/{groupId}/acceptedSenders",
+    open,
+    clouds(
+        global,
+        us_gov_l4,
+        us_gov_l5_dod,
+        china,
+        us_nat,
+        us_sec,
+        bleu,
+        delos,
+        gov_sg
+    )
+)]
+pub struct AuthorizationPolicy {
+    /// Property `id`; the schema has no description of it.
+    #[graph(read_only)]
+    pub id: Option<String>,
+    /// Property `deletedDateTime`; the schema has no description of it.
+    pub deleted_date_time: Option<DateTimeOffset>,
+    /// Property `description`; the schema has no description of it.
+    pub description: Option<String>,
+    /// Property `displayName`; the schema has no description of it.
+    pub display_name: Option<String>,
+    /// Property `allowedToSignUpEmailBasedSubscriptions`; the schema has no description of it.
+    #[graph(non_nullable)]
+    pub allowed_to_sign_up_email_based_subscriptions: Option<bool>,
+    /// Property `allowedToUseSSPR`; the schema has no description of it.
+    #[graph(non_nullable, rename = "allowedToUseSSPR")]
+    pub allowed_to_use_sspr: Option<bool>,
+    /// Property `allowEmailVerifiedUsersToJoinOrganization`; the schema has no description of it.
+    #[graph(non_nullable)]
+    pub allow_email_verified_users_to_join_organization: Option<bool>,
+    /// Property `allowInvitesFrom`; the schema has no description of it.
+    pub allow_invites_from: Option<AllowInvitesFrom>,
+    /// Property `allowUserConsentForRiskyApps`; the schema has no description of it.
+    pub allow_user_consent_for_risky_apps: Option<bool>,
+    /// Property `blockMsolPowerShell`; the schema has no description of it.
+    pub block_msol_power_shell: Option<bool>,
+    /// Property `defaultUserRolePermissions`; the schema has no description of it.
+    #[graph(non_nullable)]
+    pub default_user_role_permissions: Option<DefaultUserRolePermissions>,
+    /// Property `guestUserRoleId`; the schema has no description of it.
+    pub guest_user_role_id: Option<Guid>,
+    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
+    #[graph(extra)]
+    pub extra: Extra,
+}
+
+/// The schema has no description of the `crossTenantAccessPolicy` entity type.
+///
+/// Graph type `microsoft.graph.crossTenantAccessPolicy`, derived from `microsoft.graph.policyBase`;
+/// open: payloads may carry other properties, and they are kept.
+///
+/// Graph serves it in the collections of its base type `microsoft.graph.directoryObject`.
+///
+/// Navigation properties whose targets are not generated here, accepted in payloads (deep insert,
+/// `name@odata.bind`) and kept in `extra`: `default`, `partners`, `templates`.
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph_entity(
+    path = "/directoryObjects",
+    path = "/directory/deletedItems",
+    path = "/groups/{groupId}/acceptedSenders",
+    path = "/groups/{groupId}/rejectedSenders",
+    path = "/policies/featureRolloutPolicies/{featureRolloutPolicyId}/appliesTo",
+    path = "/identityGovernance/entitlementManagement/connectedOrganizations/{connectedOrganizationId}/externalSponsors",
+    path = "/identityGovernance/entitlementManagement/connectedOrganizations/{connectedOrganizationId}/internalSponsors",
+    path = "/identityGovernance/entitlementManagement/accessPackages/{accessPackageId}/incompatibleGroups/{groupId}/acceptedSenders",
+    open,
+    clouds(
+        global,
+        us_gov_l4,
+        us_gov_l5_dod,
+        china,
+        us_nat,
+        us_sec,
+        bleu,
+        delos,
+        gov_sg
+    ),
+    navigation(default, partners, templates)
+)]
+pub struct CrossTenantAccessPolicy {
+    /// Property `id`; the schema has no description of it.
+    #[graph(read_only)]
+    pub id: Option<String>,
+    /// Property `deletedDateTime`; the schema has no description of it.
+    pub deleted_date_time: Option<DateTimeOffset>,
+    /// Property `description`; the schema has no description of it.
+    pub description: Option<String>,
+    /// Property `displayName`; the schema has no description of it.
+    pub display_name: Option<String>,
+    /// Property `allowedCloudEndpoints`; the schema has no description of it.
+    #[graph(non_nullable)]
+    pub allowed_cloud_endpoints: Option<Vec<String>>,
+    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
+    #[graph(extra)]
+    pub extra: Extra,
+}
+
+/// The schema has no description of the `identitySecurityDefaultsEnforcementPolicy` entity type.
+///
+/// Graph type `microsoft.graph.identitySecurityDefaultsEnforcementPolicy`, derived from
+/// `microsoft.graph.policyBase`; open: payloads may carry other properties, and they are kept.
+///
+/// Graph serves it in the collections of its base type `microsoft.graph.directoryObject`.
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph_entity(
+    path = "/directoryObjects",
+    path = "/directory/deletedItems",
+    path = "/groups/{groupId}/acceptedSenders",
+    path = "/groups/{groupId}/rejectedSenders",
+    path = "/policies/featureRolloutPolicies/{featureRolloutPolicyId}/appliesTo",
+    path = "/identityGovernance/entitlementManagement/connectedOrganizations/{connectedOrganizationId}/externalSponsors",
+    path = "/identityGovernance/entitlementManagement/connectedOrganizations/{connectedOrganizationId}/internalSponsors",
+    path = "/identityGovernance/entitlementManagement/accessPackages/{accessPackageId}/incompatibleGroups/{groupId}/acceptedSenders",
+    open,
+    clouds(global, us_gov_l4, us_gov_l5_dod, china, us_nat, us_sec, bleu, delos)
+)]
+pub struct IdentitySecurityDefaultsEnforcementPolicy {
+    /// Property `id`; the schema has no description of it.
+    #[graph(read_only)]
+    pub id: Option<String>,
+    /// Property `deletedDateTime`; the schema has no description of it.
+    pub deleted_date_time: Option<DateTimeOffset>,
+    /// Property `description`; the schema has no description of it.
+    pub description: Option<String>,
+    /// Property `displayName`; the schema has no description of it.
+    pub display_name: Option<String>,
+    /// Property `isEnabled`; the schema has no description of it.
+    #[graph(non_nullable)]
+    pub is_enabled: Option<bool>,
+    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
+    #[graph(extra)]
+    pub extra: Extra,
+}
+
+/// The schema has no description of the `permissionGrantPolicy` entity type.
+///
+/// Graph type `microsoft.graph.permissionGrantPolicy`, derived from `microsoft.graph.policyBase`;
+/// open: payloads may carry other properties, and they are kept.
+///
+/// Navigation properties whose targets are not generated here, accepted in payloads (deep insert,
+/// `name@odata.bind`) and kept in `extra`: `excludes`, `includes`.
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph_entity(
+    path = "/policies/permissionGrantPolicies",
+    open,
+    clouds(
+        global,
+        us_gov_l4,
+        us_gov_l5_dod,
+        china,
+        us_nat,
+        us_sec,
+        bleu,
+        delos,
+        gov_sg
+    ),
+    navigation(excludes, includes)
+)]
+pub struct PermissionGrantPolicy {
+    /// Property `id`; the schema has no description of it.
+    #[graph(read_only)]
+    pub id: Option<String>,
+    /// Property `deletedDateTime`; the schema has no description of it.
+    pub deleted_date_time: Option<DateTimeOffset>,
+    /// Property `description`; the schema has no description of it.
+    pub description: Option<String>,
+    /// Property `displayName`; the schema has no description of it.
+    pub display_name: Option<String>,
+    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
+    #[graph(extra)]
+    pub extra: Extra,
+}
+
+/// The schema has no description of the `stsPolicy` entity type.
+///
+/// Graph type `microsoft.graph.stsPolicy`, derived from `microsoft.graph.policyBase`; abstract:
+/// Graph sends values of its derived types; open: payloads may carry other properties, and they are
+/// kept.
+///
+/// Graph serves it in the collections of its base type `microsoft.graph.directoryObject`.
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph_entity(
+    path = "/directoryObjects",
+    path = "/directory/deletedItems",
+    path = "/groups/{groupId}/acceptedSenders",
+    path = "/groups/{groupId}/rejectedSenders",
+    path = "/policies/featureRolloutPolicies/{featureRolloutPolicyId}/appliesTo",
+    path = "/identityGovernance/entitlementManagement/connectedOrganizations/{connectedOrganizationId}/externalSponsors",
+    path = "/identityGovernance/entitlementManagement/connectedOrganizations/{connectedOrganizationId}/internalSponsors",
+    path = "/identityGovernance/entitlementManagement/accessPackages/{accessPackageId}/incompatibleGroups/{groupId}/acceptedSenders",
+    open,
+    operations(update, get, list, delete),
+    clouds(
+        global,
+        us_gov_l4,
+        us_gov_l5_dod,
+        china,
+        us_nat,
+        us_sec,
+        bleu,
+        delos,
+        gov_sg
+    )
+)]
+pub struct StsPolicy {
+    /// Property `id`; the schema has no description of it.
+    #[graph(read_only)]
+    pub id: Option<String>,
+    /// Property `deletedDateTime`; the schema has no description of it.
+    pub deleted_date_time: Option<DateTimeOffset>,
+    /// Property `description`; the schema has no description of it.
+    pub description: Option<String>,
+    /// Property `displayName`; the schema has no description of it.
+    pub display_name: Option<String>,
+    /// Property `definition`; the schema has no description of it.
+    #[graph(non_nullable)]
+    pub definition: Option<Vec<String>>,
+    /// Property `isOrganizationDefault`; the schema has no description of it.
+    pub is_organization_default: Option<bool>,
+    /// Navigation property `appliesTo`; the schema has no description of it.
+    #[graph(navigation)]
+    pub applies_to: Option<Vec<AnyDirectoryObject>>,
+    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
+    #[graph(extra)]
+    pub extra: Extra,
+}
+
+/// The schema has no description of the `tenantAppManagementPolicy` entity type.
+///
+/// Graph type `microsoft.graph.tenantAppManagementPolicy`, derived from
+/// `microsoft.graph.policyBase`; open: payloads may carry other properties, and they are kept.
+///
+/// Graph serves it in the collections of its base type `microsoft.graph.directoryObject`.
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph_entity(
+    path = "/directoryObjects",
+    path = "/directory/deletedItems",
+    path = "/groups/{groupId}/acceptedSenders",
+    path = "/groups/{groupId}/rejectedSenders",
+    path = "/policies/featureRolloutPolicies/{featureRolloutPolicyId}/appliesTo",
+    path = "/identityGovernance/entitlementManagement/connectedOrganizations/{connectedOrganizationId}/externalSponsors",
+    path = "/identityGovernance/entitlementManagement/connectedOrganizations/{connectedOrganizationId}/internalSponsors",
+    path = "/identityGovernance/entitlementManagement/accessPackages/{accessPackageId}/incompatibleGroups/{groupId}/acceptedSenders",
+    open,
+    clouds(
+        global,
+        us_gov_l4,
+        us_gov_l5_dod,
+        china,
+        us_nat,
+        us_sec,
+        bleu,
+        delos,
+        gov_sg
+    )
+)]
+pub struct TenantAppManagementPolicy {
+    /// Property `id`; the schema has no description of it.
+    #[graph(read_only)]
+    pub id: Option<String>,
+    /// Property `deletedDateTime`; the schema has no description of it.
+    pub deleted_date_time: Option<DateTimeOffset>,
+    /// Property `description`; the schema has no description of it.
+    pub description: Option<String>,
+    /// Property `displayName`; the schema has no description of it.
+    pub display_name: Option<String>,
+    /// Property `applicationRestrictions`; the schema has no description of it.
+    pub application_restrictions: Option<AppManagementApplicationConfiguration>,
+    /// Property `isEnabled`; the schema has no description of it.
+    #[graph(non_nullable)]
+    pub is_enabled: Option<bool>,
+    /// Property `servicePrincipalRestrictions`; the schema has no description of it.
+    pub service_principal_restrictions: Option<AppManagementServicePrincipalConfiguration>,
     /// Members without a typed field: unknown properties, annotations, explicit `null`s.
     #[graph(extra)]
     pub extra: Extra,
@@ -22295,122 +19899,6 @@ pub enum VppTokenAccountType {
     Other(String),
 }
 
-/// Contains properties of an included .app in a MacOS app.
-///
-/// Graph type `microsoft.graph.macOSIncludedApp`.
-#[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
-pub struct MacOSIncludedApp {
-    /// The bundleId of the app. This maps to the CFBundleIdentifier in the app's bundle
-    /// configuration.
-    #[graph(non_nullable)]
-    pub bundle_id: Option<String>,
-    /// The version of the app. This maps to the CFBundleShortVersion in the app's bundle
-    /// configuration.
-    #[graph(non_nullable)]
-    pub bundle_version: Option<String>,
-    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
-    #[graph(extra)]
-    pub extra: Extra,
-}
-
-/// The minimum operating system required for a macOS app.
-///
-/// Graph type `microsoft.graph.macOSMinimumOperatingSystem`.
-#[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
-pub struct MacOSMinimumOperatingSystem {
-    /// Indicates the minimum OS X version support required for the managed device. When 'True',
-    /// macOS with OS X 10.10 or later is required to install the app. If 'False', OS X Version
-    /// 10.10 is not the minimum version. Default value is False. Exactly one of the minimum
-    /// operating system boolean values will be TRUE.
-    #[graph(non_nullable, rename = "v10_10")]
-    pub v10_10: Option<bool>,
-    /// Indicates the minimum OS X version support required for the managed device. When 'True',
-    /// macOS with OS X 10.11 or later is required to install the app. If 'False', OS X Version
-    /// 10.11 is not the minimum version. Default value is False. Exactly one of the minimum
-    /// operating system boolean values will be TRUE.
-    #[graph(non_nullable, rename = "v10_11")]
-    pub v10_11: Option<bool>,
-    /// Indicates the minimum OS X version support required for the managed device. When 'True',
-    /// macOS with OS X 10.12 or later is required to install the app. If 'False', OS X Version
-    /// 10.12 is not the minimum version. Default value is False. Exactly one of the minimum
-    /// operating system boolean values will be TRUE.
-    #[graph(non_nullable, rename = "v10_12")]
-    pub v10_12: Option<bool>,
-    /// Indicates the minimum OS X version support required for the managed device. When 'True',
-    /// macOS with OS X 10.13 or later is required to install the app. If 'False', OS X Version
-    /// 10.13 is not the minimum version. Default value is False. Exactly one of the minimum
-    /// operating system boolean values will be TRUE.
-    #[graph(non_nullable, rename = "v10_13")]
-    pub v10_13: Option<bool>,
-    /// Indicates the minimum OS X version support required for the managed device. When 'True',
-    /// macOS with OS X 10.14 or later is required to install the app. If 'False', OS X Version
-    /// 10.14 is not the minimum version. Default value is False. Exactly one of the minimum
-    /// operating system boolean values will be TRUE.
-    #[graph(non_nullable, rename = "v10_14")]
-    pub v10_14: Option<bool>,
-    /// Indicates the minimum OS X version support required for the managed device. When 'True',
-    /// macOS with OS X 10.15 or later is required to install the app. If 'False', OS X Version
-    /// 10.15 is not the minimum version. Default value is False. Exactly one of the minimum
-    /// operating system boolean values will be TRUE.
-    #[graph(non_nullable, rename = "v10_15")]
-    pub v10_15: Option<bool>,
-    /// Indicates the minimum OS X version support required for the managed device. When 'True',
-    /// macOS with OS X 10.7 or later is required to install the app. If 'False', OS X Version 10.7
-    /// is not the minimum version. Default value is False. Exactly one of the minimum operating
-    /// system boolean values will be TRUE.
-    #[graph(non_nullable, rename = "v10_7")]
-    pub v10_7: Option<bool>,
-    /// Indicates the minimum OS X version support required for the managed device. When 'True',
-    /// macOS with OS X 10.8 or later is required to install the app. If 'False', OS X Version 10.8
-    /// is not the minimum version. Default value is False. Exactly one of the minimum operating
-    /// system boolean values will be TRUE.
-    #[graph(non_nullable, rename = "v10_8")]
-    pub v10_8: Option<bool>,
-    /// Indicates the minimum OS X version support required for the managed device. When 'True',
-    /// macOS with OS X 10.9 or later is required to install the app. If 'False', OS X Version 10.9
-    /// is not the minimum version. Default value is False. Exactly one of the minimum operating
-    /// system boolean values will be TRUE.
-    #[graph(non_nullable, rename = "v10_9")]
-    pub v10_9: Option<bool>,
-    /// Indicates the minimum OS X version support required for the managed device. When 'True',
-    /// macOS with OS X 11.0 or later is required to install the app. If 'False', OS X Version 11.0
-    /// is not the minimum version. Default value is False. Exactly one of the minimum operating
-    /// system boolean values will be TRUE.
-    #[graph(non_nullable, rename = "v11_0")]
-    pub v11_0: Option<bool>,
-    /// Indicates the minimum OS X version support required for the managed device. When 'True',
-    /// macOS with OS X 12.0 or later is required to install the app. If 'False', OS X Version 12.0
-    /// is not the minimum version. Default value is False. Exactly one of the minimum operating
-    /// system boolean values will be TRUE.
-    #[graph(non_nullable, rename = "v12_0")]
-    pub v12_0: Option<bool>,
-    /// Indicates the minimum OS X version support required for the managed device. When 'True',
-    /// macOS with OS X 13.0 or later is required to install the app. If 'False', OS X Version 13.0
-    /// is not the minimum version. Default value is False. Exactly one of the minimum operating
-    /// system boolean values will be TRUE.
-    #[graph(non_nullable, rename = "v13_0")]
-    pub v13_0: Option<bool>,
-    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
-    #[graph(extra)]
-    pub extra: Extra,
-}
-
-/// Contains properties of a macOS .app in the package
-///
-/// Graph type `microsoft.graph.macOSLobChildApp`.
-#[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
-pub struct MacOSLobChildApp {
-    /// The build number of the app.
-    pub build_number: Option<String>,
-    /// The bundleId of the app.
-    pub bundle_id: Option<String>,
-    /// The version number of the app.
-    pub version_number: Option<String>,
-    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
-    #[graph(extra)]
-    pub extra: Extra,
-}
-
 /// The enum to specify the channels for Microsoft Edge apps.
 ///
 /// Graph type `microsoft.graph.microsoftEdgeChannel`.
@@ -22431,6 +19919,213 @@ pub enum MicrosoftEdgeChannel {
     /// A member this model does not know, as read; create and update payloads refuse it.
     #[graph(other)]
     Other(String),
+}
+
+/// Contains properties and inherited properties for Android store apps that you can manage with an
+/// Intune app protection policy.
+///
+/// Graph type `microsoft.graph.managedAndroidStoreApp`, derived from `microsoft.graph.managedApp`.
+///
+/// Graph serves it in the collections of its base type `microsoft.graph.mobileApp`.
+///
+/// Navigation properties whose targets are not generated here, accepted in payloads (deep insert,
+/// `name@odata.bind`) and kept in `extra`: `assignments`, `categories`.
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph_entity(
+    path = "/deviceAppManagement/mobileApps",
+    clouds(global, us_gov_l4, us_gov_l5_dod, china, bleu, delos),
+    navigation(assignments, categories)
+)]
+pub struct ManagedAndroidStoreApp {
+    /// Property `id`; the schema has no description of it.
+    #[graph(read_only)]
+    pub id: Option<String>,
+    /// The date and time the app was created. This property is read-only.
+    #[graph(read_only)]
+    pub created_date_time: Option<DateTimeOffset>,
+    /// The description of the app.
+    pub description: Option<String>,
+    /// The developer of the app.
+    pub developer: Option<String>,
+    /// The admin provided or imported title of the app.
+    pub display_name: Option<String>,
+    /// The more information Url.
+    pub information_url: Option<String>,
+    /// The value indicating whether the app is marked as featured by the admin.
+    #[graph(non_nullable)]
+    pub is_featured: Option<bool>,
+    /// The large icon, to be displayed in the app details and used for upload of the icon.
+    pub large_icon: Option<MimeContent>,
+    /// The date and time the app was last modified. This property is read-only.
+    #[graph(read_only)]
+    pub last_modified_date_time: Option<DateTimeOffset>,
+    /// Notes for the app.
+    pub notes: Option<String>,
+    /// The owner of the app.
+    pub owner: Option<String>,
+    /// The privacy statement Url.
+    pub privacy_information_url: Option<String>,
+    /// The publisher of the app.
+    pub publisher: Option<String>,
+    /// The publishing state for the app. The app cannot be assigned unless the app is published.
+    /// This property is read-only.
+    #[graph(read_only)]
+    pub publishing_state: Option<MobileAppPublishingState>,
+    /// The Application's availability. This property is read-only.
+    #[graph(read_only)]
+    pub app_availability: Option<ManagedAppAvailability>,
+    /// The Application's version.
+    pub version: Option<String>,
+    /// The Android AppStoreUrl.
+    #[graph(non_nullable)]
+    pub app_store_url: Option<String>,
+    /// The value for the minimum supported operating system.
+    #[graph(non_nullable)]
+    pub minimum_supported_operating_system: Option<AndroidMinimumOperatingSystem>,
+    /// The app's package ID.
+    pub package_id: Option<String>,
+    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
+    #[graph(extra)]
+    pub extra: Extra,
+}
+
+/// Contains properties and inherited properties for an iOS store app that you can manage with an
+/// Intune app protection policy.
+///
+/// Graph type `microsoft.graph.managedIOSStoreApp`, derived from `microsoft.graph.managedApp`.
+///
+/// Graph serves it in the collections of its base type `microsoft.graph.mobileApp`.
+///
+/// Navigation properties whose targets are not generated here, accepted in payloads (deep insert,
+/// `name@odata.bind`) and kept in `extra`: `assignments`, `categories`.
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph_entity(
+    path = "/deviceAppManagement/mobileApps",
+    clouds(global, us_gov_l4, us_gov_l5_dod, china, bleu, delos),
+    navigation(assignments, categories)
+)]
+pub struct ManagedIOSStoreApp {
+    /// Property `id`; the schema has no description of it.
+    #[graph(read_only)]
+    pub id: Option<String>,
+    /// The date and time the app was created. This property is read-only.
+    #[graph(read_only)]
+    pub created_date_time: Option<DateTimeOffset>,
+    /// The description of the app.
+    pub description: Option<String>,
+    /// The developer of the app.
+    pub developer: Option<String>,
+    /// The admin provided or imported title of the app.
+    pub display_name: Option<String>,
+    /// The more information Url.
+    pub information_url: Option<String>,
+    /// The value indicating whether the app is marked as featured by the admin.
+    #[graph(non_nullable)]
+    pub is_featured: Option<bool>,
+    /// The large icon, to be displayed in the app details and used for upload of the icon.
+    pub large_icon: Option<MimeContent>,
+    /// The date and time the app was last modified. This property is read-only.
+    #[graph(read_only)]
+    pub last_modified_date_time: Option<DateTimeOffset>,
+    /// Notes for the app.
+    pub notes: Option<String>,
+    /// The owner of the app.
+    pub owner: Option<String>,
+    /// The privacy statement Url.
+    pub privacy_information_url: Option<String>,
+    /// The publisher of the app.
+    pub publisher: Option<String>,
+    /// The publishing state for the app. The app cannot be assigned unless the app is published.
+    /// This property is read-only.
+    #[graph(read_only)]
+    pub publishing_state: Option<MobileAppPublishingState>,
+    /// The Application's availability. This property is read-only.
+    #[graph(read_only)]
+    pub app_availability: Option<ManagedAppAvailability>,
+    /// The Application's version.
+    pub version: Option<String>,
+    /// The iOS architecture for which this app can run on.
+    #[graph(non_nullable)]
+    pub applicable_device_type: Option<IosDeviceType>,
+    /// The Apple AppStoreUrl.
+    #[graph(non_nullable)]
+    pub app_store_url: Option<String>,
+    /// The app's Bundle ID.
+    pub bundle_id: Option<String>,
+    /// The value for the minimum supported operating system.
+    #[graph(non_nullable)]
+    pub minimum_supported_operating_system: Option<IosMinimumOperatingSystem>,
+    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
+    #[graph(extra)]
+    pub extra: Extra,
+}
+
+/// An abstract base class containing properties for all managed mobile line-of-business apps.
+///
+/// Graph type `microsoft.graph.managedMobileLobApp`, derived from `microsoft.graph.managedApp`;
+/// abstract: Graph sends values of its derived types.
+///
+/// Graph serves it in the collections of its base type `microsoft.graph.mobileApp`.
+///
+/// Navigation properties whose targets are not generated here, accepted in payloads (deep insert,
+/// `name@odata.bind`) and kept in `extra`: `assignments`, `categories`, `contentVersions`.
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph_entity(
+    path = "/deviceAppManagement/mobileApps",
+    operations(update, get, list, delete),
+    clouds(global, us_gov_l4, us_gov_l5_dod, china, bleu, delos),
+    navigation(assignments, categories, contentVersions)
+)]
+pub struct ManagedMobileLobApp {
+    /// Property `id`; the schema has no description of it.
+    #[graph(read_only)]
+    pub id: Option<String>,
+    /// The date and time the app was created. This property is read-only.
+    #[graph(read_only)]
+    pub created_date_time: Option<DateTimeOffset>,
+    /// The description of the app.
+    pub description: Option<String>,
+    /// The developer of the app.
+    pub developer: Option<String>,
+    /// The admin provided or imported title of the app.
+    pub display_name: Option<String>,
+    /// The more information Url.
+    pub information_url: Option<String>,
+    /// The value indicating whether the app is marked as featured by the admin.
+    #[graph(non_nullable)]
+    pub is_featured: Option<bool>,
+    /// The large icon, to be displayed in the app details and used for upload of the icon.
+    pub large_icon: Option<MimeContent>,
+    /// The date and time the app was last modified. This property is read-only.
+    #[graph(read_only)]
+    pub last_modified_date_time: Option<DateTimeOffset>,
+    /// Notes for the app.
+    pub notes: Option<String>,
+    /// The owner of the app.
+    pub owner: Option<String>,
+    /// The privacy statement Url.
+    pub privacy_information_url: Option<String>,
+    /// The publisher of the app.
+    pub publisher: Option<String>,
+    /// The publishing state for the app. The app cannot be assigned unless the app is published.
+    /// This property is read-only.
+    #[graph(read_only)]
+    pub publishing_state: Option<MobileAppPublishingState>,
+    /// The Application's availability. This property is read-only.
+    #[graph(read_only)]
+    pub app_availability: Option<ManagedAppAvailability>,
+    /// The Application's version.
+    pub version: Option<String>,
+    /// The internal committed content version.
+    pub committed_content_version: Option<String>,
+    /// The name of the main LOB application file.
+    pub file_name: Option<String>,
+    /// The total size, including all uploaded files. This property is read-only.
+    #[graph(read_only)]
+    pub size: Option<i64>,
+    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
+    #[graph(extra)]
+    pub extra: Extra,
 }
 
 /// A managed (MAM) application's availability.
@@ -22461,139 +20156,679 @@ pub enum MicrosoftStoreForBusinessLicenseType {
     Other(String),
 }
 
-/// Contains properties for Windows architecture.
+/// Contains properties and inherited properties for Android Line Of Business apps.
 ///
-/// Graph type `microsoft.graph.windowsArchitecture`; a flags enumeration: properties hold
-/// `Flags<WindowsArchitecture>`, any combination of members.
-#[derive(GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
-pub enum WindowsArchitecture {
-    /// No flags set.
-    None,
-    /// Whether or not the X86 Windows architecture type is supported.
-    X86,
-    /// Whether or not the X64 Windows architecture type is supported.
-    X64,
-    /// Whether or not the Arm Windows architecture type is supported.
-    Arm,
-    /// Whether or not the Neutral Windows architecture type is supported.
-    Neutral,
-    /// A member this model does not know, as read; create and update payloads refuse it.
-    #[graph(other)]
-    Other(String),
-}
-
-/// Contains installation experience properties for a Win32 App
+/// Graph type `microsoft.graph.androidLobApp`, derived from `microsoft.graph.mobileLobApp`.
 ///
-/// Graph type `microsoft.graph.win32LobAppInstallExperience`.
-#[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
-pub struct Win32LobAppInstallExperience {
-    /// Device restart behavior.
-    #[graph(non_nullable)]
-    pub device_restart_behavior: Option<Win32LobAppRestartBehavior>,
-    /// Indicates the type of execution context the app runs in.
-    #[graph(non_nullable)]
-    pub run_as_account: Option<RunAsAccountType>,
-    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
-    #[graph(extra)]
-    pub extra: Extra,
-}
-
-/// Contains MSI app properties for a Win32 App.
+/// Graph serves it in the collections of its base type `microsoft.graph.mobileApp`.
 ///
-/// Graph type `microsoft.graph.win32LobAppMsiInformation`.
-#[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
-pub struct Win32LobAppMsiInformation {
-    /// The MSI package type.
+/// Navigation properties whose targets are not generated here, accepted in payloads (deep insert,
+/// `name@odata.bind`) and kept in `extra`: `assignments`, `categories`, `contentVersions`.
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph_entity(
+    path = "/deviceAppManagement/mobileApps",
+    clouds(global, us_gov_l4, us_gov_l5_dod, china, bleu, delos),
+    navigation(assignments, categories, contentVersions)
+)]
+pub struct AndroidLobApp {
+    /// Property `id`; the schema has no description of it.
+    #[graph(read_only)]
+    pub id: Option<String>,
+    /// The date and time the app was created. This property is read-only.
+    #[graph(read_only)]
+    pub created_date_time: Option<DateTimeOffset>,
+    /// The description of the app.
+    pub description: Option<String>,
+    /// The developer of the app.
+    pub developer: Option<String>,
+    /// The admin provided or imported title of the app.
+    pub display_name: Option<String>,
+    /// The more information Url.
+    pub information_url: Option<String>,
+    /// The value indicating whether the app is marked as featured by the admin.
     #[graph(non_nullable)]
-    pub package_type: Option<Win32LobAppMsiPackageType>,
-    /// The MSI product code.
-    pub product_code: Option<String>,
-    /// The MSI product name.
-    pub product_name: Option<String>,
-    /// The MSI product version.
-    pub product_version: Option<String>,
-    /// The MSI publisher.
+    pub is_featured: Option<bool>,
+    /// The large icon, to be displayed in the app details and used for upload of the icon.
+    pub large_icon: Option<MimeContent>,
+    /// The date and time the app was last modified. This property is read-only.
+    #[graph(read_only)]
+    pub last_modified_date_time: Option<DateTimeOffset>,
+    /// Notes for the app.
+    pub notes: Option<String>,
+    /// The owner of the app.
+    pub owner: Option<String>,
+    /// The privacy statement Url.
+    pub privacy_information_url: Option<String>,
+    /// The publisher of the app.
     pub publisher: Option<String>,
-    /// Whether the MSI app requires the machine to reboot to complete installation.
-    #[graph(non_nullable)]
-    pub requires_reboot: Option<bool>,
-    /// The MSI upgrade code.
-    pub upgrade_code: Option<String>,
+    /// The publishing state for the app. The app cannot be assigned unless the app is published.
+    /// This property is read-only.
+    #[graph(read_only)]
+    pub publishing_state: Option<MobileAppPublishingState>,
+    /// The internal committed content version.
+    pub committed_content_version: Option<String>,
+    /// The name of the main LOB application file.
+    pub file_name: Option<String>,
+    /// The total size, including all uploaded files. This property is read-only.
+    #[graph(read_only)]
+    pub size: Option<i64>,
+    /// The value for the minimum applicable operating system.
+    pub minimum_supported_operating_system: Option<AndroidMinimumOperatingSystem>,
+    /// The package identifier.
+    pub package_id: Option<String>,
+    /// The version code of Android Line of Business (LoB) app.
+    pub version_code: Option<String>,
+    /// The version name of Android Line of Business (LoB) app.
+    pub version_name: Option<String>,
     /// Members without a typed field: unknown properties, annotations, explicit `null`s.
     #[graph(extra)]
     pub extra: Extra,
 }
 
-/// Contains return code properties for a Win32 App
+/// Contains properties and inherited properties for iOS Line Of Business apps.
 ///
-/// Graph type `microsoft.graph.win32LobAppReturnCode`.
-#[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
-pub struct Win32LobAppReturnCode {
-    /// Return code.
+/// Graph type `microsoft.graph.iosLobApp`, derived from `microsoft.graph.mobileLobApp`.
+///
+/// Graph serves it in the collections of its base type `microsoft.graph.mobileApp`.
+///
+/// Navigation properties whose targets are not generated here, accepted in payloads (deep insert,
+/// `name@odata.bind`) and kept in `extra`: `assignments`, `categories`, `contentVersions`.
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph_entity(
+    path = "/deviceAppManagement/mobileApps",
+    clouds(global, us_gov_l4, us_gov_l5_dod, china, bleu, delos),
+    navigation(assignments, categories, contentVersions)
+)]
+pub struct IosLobApp {
+    /// Property `id`; the schema has no description of it.
+    #[graph(read_only)]
+    pub id: Option<String>,
+    /// The date and time the app was created. This property is read-only.
+    #[graph(read_only)]
+    pub created_date_time: Option<DateTimeOffset>,
+    /// The description of the app.
+    pub description: Option<String>,
+    /// The developer of the app.
+    pub developer: Option<String>,
+    /// The admin provided or imported title of the app.
+    pub display_name: Option<String>,
+    /// The more information Url.
+    pub information_url: Option<String>,
+    /// The value indicating whether the app is marked as featured by the admin.
     #[graph(non_nullable)]
-    pub return_code: Option<i32>,
-    /// The type of return code.
+    pub is_featured: Option<bool>,
+    /// The large icon, to be displayed in the app details and used for upload of the icon.
+    pub large_icon: Option<MimeContent>,
+    /// The date and time the app was last modified. This property is read-only.
+    #[graph(read_only)]
+    pub last_modified_date_time: Option<DateTimeOffset>,
+    /// Notes for the app.
+    pub notes: Option<String>,
+    /// The owner of the app.
+    pub owner: Option<String>,
+    /// The privacy statement Url.
+    pub privacy_information_url: Option<String>,
+    /// The publisher of the app.
+    pub publisher: Option<String>,
+    /// The publishing state for the app. The app cannot be assigned unless the app is published.
+    /// This property is read-only.
+    #[graph(read_only)]
+    pub publishing_state: Option<MobileAppPublishingState>,
+    /// The internal committed content version.
+    pub committed_content_version: Option<String>,
+    /// The name of the main LOB application file.
+    pub file_name: Option<String>,
+    /// The total size, including all uploaded files. This property is read-only.
+    #[graph(read_only)]
+    pub size: Option<i64>,
+    /// The iOS architecture for which this app can run on.
     #[graph(non_nullable)]
-    pub r#type: Option<Win32LobAppReturnCodeType>,
+    pub applicable_device_type: Option<IosDeviceType>,
+    /// The build number of iOS Line of Business (LoB) app.
+    pub build_number: Option<String>,
+    /// The Identity Name.
+    pub bundle_id: Option<String>,
+    /// The expiration time.
+    pub expiration_date_time: Option<DateTimeOffset>,
+    /// The value for the minimum applicable operating system.
+    pub minimum_supported_operating_system: Option<IosMinimumOperatingSystem>,
+    /// The version number of iOS Line of Business (LoB) app.
+    pub version_number: Option<String>,
     /// Members without a typed field: unknown properties, annotations, explicit `null`s.
     #[graph(extra)]
     pub extra: Extra,
 }
 
-/// A base complex type to store the detection or requirement rule data for a Win32 LOB app.
+/// Contains properties and inherited properties for the MacOS DMG (Apple Disk Image) App.
 ///
-/// Graph type `microsoft.graph.win32LobAppRule`; abstract: Graph sends values of its derived types.
-#[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
-pub struct Win32LobAppRule {
-    /// The rule type indicating the purpose of the rule.
+/// Graph type `microsoft.graph.macOSDmgApp`, derived from `microsoft.graph.mobileLobApp`.
+///
+/// Graph serves it in the collections of its base type `microsoft.graph.mobileApp`.
+///
+/// Navigation properties whose targets are not generated here, accepted in payloads (deep insert,
+/// `name@odata.bind`) and kept in `extra`: `assignments`, `categories`, `contentVersions`.
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph_entity(
+    path = "/deviceAppManagement/mobileApps",
+    clouds(global, us_gov_l4, us_gov_l5_dod, china, bleu, delos),
+    navigation(assignments, categories, contentVersions)
+)]
+pub struct MacOSDmgApp {
+    /// Property `id`; the schema has no description of it.
+    #[graph(read_only)]
+    pub id: Option<String>,
+    /// The date and time the app was created. This property is read-only.
+    #[graph(read_only)]
+    pub created_date_time: Option<DateTimeOffset>,
+    /// The description of the app.
+    pub description: Option<String>,
+    /// The developer of the app.
+    pub developer: Option<String>,
+    /// The admin provided or imported title of the app.
+    pub display_name: Option<String>,
+    /// The more information Url.
+    pub information_url: Option<String>,
+    /// The value indicating whether the app is marked as featured by the admin.
     #[graph(non_nullable)]
-    pub rule_type: Option<Win32LobAppRuleType>,
+    pub is_featured: Option<bool>,
+    /// The large icon, to be displayed in the app details and used for upload of the icon.
+    pub large_icon: Option<MimeContent>,
+    /// The date and time the app was last modified. This property is read-only.
+    #[graph(read_only)]
+    pub last_modified_date_time: Option<DateTimeOffset>,
+    /// Notes for the app.
+    pub notes: Option<String>,
+    /// The owner of the app.
+    pub owner: Option<String>,
+    /// The privacy statement Url.
+    pub privacy_information_url: Option<String>,
+    /// The publisher of the app.
+    pub publisher: Option<String>,
+    /// The publishing state for the app. The app cannot be assigned unless the app is published.
+    /// This property is read-only.
+    #[graph(read_only)]
+    pub publishing_state: Option<MobileAppPublishingState>,
+    /// The internal committed content version.
+    pub committed_content_version: Option<String>,
+    /// The name of the main LOB application file.
+    pub file_name: Option<String>,
+    /// The total size, including all uploaded files. This property is read-only.
+    #[graph(read_only)]
+    pub size: Option<i64>,
+    /// When TRUE, indicates that the app's version will NOT be used to detect if the app is
+    /// installed on a device. When FALSE, indicates that the app's version will be used to detect
+    /// if the app is installed on a device. Set this to true for apps that use a self update
+    /// feature. The default value is FALSE.
+    #[graph(non_nullable)]
+    pub ignore_version_detection: Option<bool>,
+    /// The list of .apps expected to be installed by the DMG (Apple Disk Image). This collection
+    /// can contain a maximum of 500 elements.
+    #[graph(non_nullable)]
+    pub included_apps: Option<Vec<MacOSIncludedApp>>,
+    /// ComplexType macOSMinimumOperatingSystem that indicates the minimum operating system
+    /// applicable for the application.
+    pub minimum_supported_operating_system: Option<MacOSMinimumOperatingSystem>,
+    /// The bundleId of the primary .app in the DMG (Apple Disk Image). This maps to the
+    /// CFBundleIdentifier in the app's bundle configuration.
+    #[graph(non_nullable)]
+    pub primary_bundle_id: Option<String>,
+    /// The version of the primary .app in the DMG (Apple Disk Image). This maps to the
+    /// CFBundleShortVersion in the app's bundle configuration.
+    #[graph(non_nullable)]
+    pub primary_bundle_version: Option<String>,
     /// Members without a typed field: unknown properties, annotations, explicit `null`s.
     #[graph(extra)]
     pub extra: Extra,
 }
 
-/// The minimum operating system required for a Windows mobile app.
+/// Contains properties and inherited properties for the macOS LOB App.
 ///
-/// Graph type `microsoft.graph.windowsMinimumOperatingSystem`.
-#[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
-pub struct WindowsMinimumOperatingSystem {
-    /// Windows version 10.0 or later.
-    #[graph(non_nullable, rename = "v10_0")]
-    pub v10_0: Option<bool>,
-    /// Windows version 8.0 or later.
-    #[graph(non_nullable, rename = "v8_0")]
-    pub v8_0: Option<bool>,
-    /// Windows version 8.1 or later.
-    #[graph(non_nullable, rename = "v8_1")]
-    pub v8_1: Option<bool>,
+/// Graph type `microsoft.graph.macOSLobApp`, derived from `microsoft.graph.mobileLobApp`.
+///
+/// Graph serves it in the collections of its base type `microsoft.graph.mobileApp`.
+///
+/// Navigation properties whose targets are not generated here, accepted in payloads (deep insert,
+/// `name@odata.bind`) and kept in `extra`: `assignments`, `categories`, `contentVersions`.
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph_entity(
+    path = "/deviceAppManagement/mobileApps",
+    clouds(global, us_gov_l4, us_gov_l5_dod, china, bleu, delos),
+    navigation(assignments, categories, contentVersions)
+)]
+pub struct MacOSLobApp {
+    /// Property `id`; the schema has no description of it.
+    #[graph(read_only)]
+    pub id: Option<String>,
+    /// The date and time the app was created. This property is read-only.
+    #[graph(read_only)]
+    pub created_date_time: Option<DateTimeOffset>,
+    /// The description of the app.
+    pub description: Option<String>,
+    /// The developer of the app.
+    pub developer: Option<String>,
+    /// The admin provided or imported title of the app.
+    pub display_name: Option<String>,
+    /// The more information Url.
+    pub information_url: Option<String>,
+    /// The value indicating whether the app is marked as featured by the admin.
+    #[graph(non_nullable)]
+    pub is_featured: Option<bool>,
+    /// The large icon, to be displayed in the app details and used for upload of the icon.
+    pub large_icon: Option<MimeContent>,
+    /// The date and time the app was last modified. This property is read-only.
+    #[graph(read_only)]
+    pub last_modified_date_time: Option<DateTimeOffset>,
+    /// Notes for the app.
+    pub notes: Option<String>,
+    /// The owner of the app.
+    pub owner: Option<String>,
+    /// The privacy statement Url.
+    pub privacy_information_url: Option<String>,
+    /// The publisher of the app.
+    pub publisher: Option<String>,
+    /// The publishing state for the app. The app cannot be assigned unless the app is published.
+    /// This property is read-only.
+    #[graph(read_only)]
+    pub publishing_state: Option<MobileAppPublishingState>,
+    /// The internal committed content version.
+    pub committed_content_version: Option<String>,
+    /// The name of the main LOB application file.
+    pub file_name: Option<String>,
+    /// The total size, including all uploaded files. This property is read-only.
+    #[graph(read_only)]
+    pub size: Option<i64>,
+    /// The build number of the package. This should match the package CFBundleShortVersionString of
+    /// the .pkg file.
+    pub build_number: Option<String>,
+    /// The primary bundleId of the package.
+    pub bundle_id: Option<String>,
+    /// List of ComplexType macOSLobChildApp objects. Represents the apps expected to be installed
+    /// by the package.
+    pub child_apps: Option<Vec<MacOSLobChildApp>>,
+    /// When TRUE, indicates that the app's version will NOT be used to detect if the app is
+    /// installed on a device. When FALSE, indicates that the app's version will be used to detect
+    /// if the app is installed on a device. Set this to true for apps that use a self update
+    /// feature. The default value is FALSE.
+    #[graph(non_nullable)]
+    pub ignore_version_detection: Option<bool>,
+    /// When TRUE, indicates that the app will be installed as managed (requires macOS 11.0 and
+    /// other managed package restrictions). When FALSE, indicates that the app will be installed as
+    /// unmanaged. The default value is FALSE.
+    #[graph(non_nullable)]
+    pub install_as_managed: Option<bool>,
+    /// The MD5 hash codes. This is empty if the package was uploaded directly. If the Intune App
+    /// Wrapping Tool is used to create a .intunemac, this value can be found inside the
+    /// Detection.xml file.
+    pub md5_hash: Option<Vec<String>>,
+    /// The chunk size for MD5 hash. This is '0' or empty if the package was uploaded directly. If
+    /// the Intune App Wrapping Tool is used to create a .intunemac, this value can be found inside
+    /// the Detection.xml file.
+    #[graph(non_nullable)]
+    pub md5_hash_chunk_size: Option<i32>,
+    /// ComplexType macOSMinimumOperatingSystem that indicates the minimum operating system
+    /// applicable for the application.
+    pub minimum_supported_operating_system: Option<MacOSMinimumOperatingSystem>,
+    /// The version number of the package. This should match the package CFBundleVersion in the
+    /// packageinfo file.
+    pub version_number: Option<String>,
     /// Members without a typed field: unknown properties, annotations, explicit `null`s.
     #[graph(extra)]
     pub extra: Extra,
 }
 
-/// Contains properties for Windows device type. Multiple values can be selected. Default value is
-/// `none`.
+/// Contains properties and inherited properties for Win32 apps.
 ///
-/// Graph type `microsoft.graph.windowsDeviceType`; a flags enumeration: properties hold
-/// `Flags<WindowsDeviceType>`, any combination of members.
-#[derive(GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
-pub enum WindowsDeviceType {
-    /// No device types supported. Default value.
-    None,
-    /// Indicates support for Desktop Windows device type.
-    Desktop,
-    /// Indicates support for Mobile Windows device type.
-    Mobile,
-    /// Indicates support for Holographic Windows device type.
-    Holographic,
-    /// Indicates support for Team Windows device type.
-    Team,
-    /// Evolvable enumeration sentinel value. Do not use.
-    UnknownFutureValue,
-    /// A member this model does not know, as read; create and update payloads refuse it.
-    #[graph(other)]
-    Other(String),
+/// Graph type `microsoft.graph.win32LobApp`, derived from `microsoft.graph.mobileLobApp`.
+///
+/// Graph serves it in the collections of its base type `microsoft.graph.mobileApp`.
+///
+/// Navigation properties whose targets are not generated here, accepted in payloads (deep insert,
+/// `name@odata.bind`) and kept in `extra`: `assignments`, `categories`, `contentVersions`.
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph_entity(
+    path = "/deviceAppManagement/mobileApps",
+    clouds(global, us_gov_l4, us_gov_l5_dod, china, bleu, delos),
+    navigation(assignments, categories, contentVersions)
+)]
+pub struct Win32LobApp {
+    /// Property `id`; the schema has no description of it.
+    #[graph(read_only)]
+    pub id: Option<String>,
+    /// The date and time the app was created. This property is read-only.
+    #[graph(read_only)]
+    pub created_date_time: Option<DateTimeOffset>,
+    /// The description of the app.
+    pub description: Option<String>,
+    /// The developer of the app.
+    pub developer: Option<String>,
+    /// The admin provided or imported title of the app.
+    pub display_name: Option<String>,
+    /// The more information Url.
+    pub information_url: Option<String>,
+    /// The value indicating whether the app is marked as featured by the admin.
+    #[graph(non_nullable)]
+    pub is_featured: Option<bool>,
+    /// The large icon, to be displayed in the app details and used for upload of the icon.
+    pub large_icon: Option<MimeContent>,
+    /// The date and time the app was last modified. This property is read-only.
+    #[graph(read_only)]
+    pub last_modified_date_time: Option<DateTimeOffset>,
+    /// Notes for the app.
+    pub notes: Option<String>,
+    /// The owner of the app.
+    pub owner: Option<String>,
+    /// The privacy statement Url.
+    pub privacy_information_url: Option<String>,
+    /// The publisher of the app.
+    pub publisher: Option<String>,
+    /// The publishing state for the app. The app cannot be assigned unless the app is published.
+    /// This property is read-only.
+    #[graph(read_only)]
+    pub publishing_state: Option<MobileAppPublishingState>,
+    /// The internal committed content version.
+    pub committed_content_version: Option<String>,
+    /// The name of the main LOB application file.
+    pub file_name: Option<String>,
+    /// The total size, including all uploaded files. This property is read-only.
+    #[graph(read_only)]
+    pub size: Option<i64>,
+    /// Indicates the Windows architecture(s) this app should be installed on. The app will be
+    /// treated as not applicable for devices with architectures not matching the selected value.
+    /// When a non-null value is provided for the \`allowedArchitectures\` property, the value of
+    /// the \`applicableArchitectures\` property is set to \`none\`. Possible values are: \`null\`,
+    /// \`x86\`, \`x64\`, \`arm64\`.
+    pub allowed_architectures: Option<Flags<WindowsArchitecture>>,
+    /// Indicates the Windows architecture(s) this app should be installed on. The app will be
+    /// treated as not applicable for devices with architectures not matching the selected value.
+    /// When a non-null value is provided for the \`allowedArchitectures\` property, the value of
+    /// the \`applicableArchitectures\` property is set to \`none\`. Default value is \`none\`.
+    /// Possible values are: \`none\`, \`x86\`, \`x64\`.
+    #[graph(non_nullable)]
+    pub applicable_architectures: Option<Flags<WindowsArchitecture>>,
+    /// Indicates the command line to install this app. Used to install the Win32 app. Example:
+    /// \`msiexec /i "Orca.Msi" /qn\`.
+    pub install_command_line: Option<String>,
+    /// Indicates the install experience for this app.
+    pub install_experience: Option<Win32LobAppInstallExperience>,
+    /// Indicates the value for the minimum CPU speed which is required to install this app. Allowed
+    /// range from \`0\` to \`clock speed from WMI helper\`.
+    pub minimum_cpu_speed_in_m_hz: Option<i32>,
+    /// Indicates the value for the minimum free disk space which is required to install this app.
+    /// Allowed range from \`0\` to \`driver's maximum available free space\`.
+    #[graph(rename = "minimumFreeDiskSpaceInMB")]
+    pub minimum_free_disk_space_in_mb: Option<i32>,
+    /// Indicates the value for the minimum physical memory which is required to install this app.
+    /// Allowed range from \`0\` to \`total physical memory from WMI helper\`.
+    #[graph(rename = "minimumMemoryInMB")]
+    pub minimum_memory_in_mb: Option<i32>,
+    /// Indicates the value for the minimum number of processors which is required to install this
+    /// app. Minimum value is \`0\`.
+    pub minimum_number_of_processors: Option<i32>,
+    /// Indicates the value for the minimum supported windows release. Example: \`Windows11_23H2\`.
+    pub minimum_supported_windows_release: Option<String>,
+    /// Indicates the MSI details if this Win32 app is an MSI app.
+    pub msi_information: Option<Win32LobAppMsiInformation>,
+    /// Indicates the return codes for post installation behavior.
+    pub return_codes: Option<Vec<Win32LobAppReturnCode>>,
+    /// Indicates the detection and requirement rules for this app. Possible values are:
+    /// \`Win32LobAppFileSystemRule, Win32LobAppPowerShellScriptRule, Win32LobAppProductCodeRule,
+    /// Win32LobAppRegistryRule\`.
+    pub rules: Option<Vec<AnyWin32LobAppRule>>,
+    /// Indicates the relative path of the setup file in the encrypted Win32LobApp package. Example:
+    /// \`Intel-SA-00075 Detection and Mitigation Tool.msi\`.
+    pub setup_file_path: Option<String>,
+    /// Indicates the command line to uninstall this app. Used to uninstall the app. Example:
+    /// \`msiexec /x "{85F4CBCB-9BBC-4B50-A7D8-E1106771498D}" /qn\`.
+    pub uninstall_command_line: Option<String>,
+    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
+    #[graph(extra)]
+    pub extra: Extra,
+}
+
+/// Contains properties and inherited properties for Windows AppX Line Of Business apps.
+///
+/// Graph type `microsoft.graph.windowsAppX`, derived from `microsoft.graph.mobileLobApp`.
+///
+/// Graph serves it in the collections of its base type `microsoft.graph.mobileApp`.
+///
+/// Navigation properties whose targets are not generated here, accepted in payloads (deep insert,
+/// `name@odata.bind`) and kept in `extra`: `assignments`, `categories`, `contentVersions`.
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph_entity(
+    path = "/deviceAppManagement/mobileApps",
+    clouds(global, us_gov_l4, us_gov_l5_dod, china, bleu, delos),
+    navigation(assignments, categories, contentVersions)
+)]
+pub struct WindowsAppX {
+    /// Property `id`; the schema has no description of it.
+    #[graph(read_only)]
+    pub id: Option<String>,
+    /// The date and time the app was created. This property is read-only.
+    #[graph(read_only)]
+    pub created_date_time: Option<DateTimeOffset>,
+    /// The description of the app.
+    pub description: Option<String>,
+    /// The developer of the app.
+    pub developer: Option<String>,
+    /// The admin provided or imported title of the app.
+    pub display_name: Option<String>,
+    /// The more information Url.
+    pub information_url: Option<String>,
+    /// The value indicating whether the app is marked as featured by the admin.
+    #[graph(non_nullable)]
+    pub is_featured: Option<bool>,
+    /// The large icon, to be displayed in the app details and used for upload of the icon.
+    pub large_icon: Option<MimeContent>,
+    /// The date and time the app was last modified. This property is read-only.
+    #[graph(read_only)]
+    pub last_modified_date_time: Option<DateTimeOffset>,
+    /// Notes for the app.
+    pub notes: Option<String>,
+    /// The owner of the app.
+    pub owner: Option<String>,
+    /// The privacy statement Url.
+    pub privacy_information_url: Option<String>,
+    /// The publisher of the app.
+    pub publisher: Option<String>,
+    /// The publishing state for the app. The app cannot be assigned unless the app is published.
+    /// This property is read-only.
+    #[graph(read_only)]
+    pub publishing_state: Option<MobileAppPublishingState>,
+    /// The internal committed content version.
+    pub committed_content_version: Option<String>,
+    /// The name of the main LOB application file.
+    pub file_name: Option<String>,
+    /// The total size, including all uploaded files. This property is read-only.
+    #[graph(read_only)]
+    pub size: Option<i64>,
+    /// The Windows architecture(s) on which this app can run. Possible values are: \`none\`,
+    /// \`x86\`, \`x64\`, \`arm\`, \`neutral\`; default value is \`none\`.
+    #[graph(non_nullable)]
+    pub applicable_architectures: Option<Flags<WindowsArchitecture>>,
+    /// The identity name of the uploaded app package. For example: "Contoso.DemoApp".
+    pub identity_name: Option<String>,
+    /// The identity publisher hash of the uploaded app package. This is the hash of the publisher
+    /// from the manifest. For example: "AB82CD0XYZ".
+    #[graph(non_nullable)]
+    pub identity_publisher_hash: Option<String>,
+    /// The identity resource identifier of the uploaded app package. For example: "TestResourceId".
+    pub identity_resource_identifier: Option<String>,
+    /// The identity version of the uploaded app package. For example: "1.0.0.0".
+    pub identity_version: Option<String>,
+    /// When TRUE, indicates that the app is a bundle. When FALSE, indicates that the app is not a
+    /// bundle. By default, property is set to FALSE.
+    #[graph(non_nullable)]
+    pub is_bundle: Option<bool>,
+    /// The value for the minimum applicable operating system. Valid values for a WindowsAppX app
+    /// include \`v8_0\`, \`v8_1\` and \`v10_0\`. If the app is a bundle, the minimum supported OS
+    /// has to be at least \`v8_1\`.
+    #[graph(non_nullable)]
+    pub minimum_supported_operating_system: Option<WindowsMinimumOperatingSystem>,
+    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
+    #[graph(extra)]
+    pub extra: Extra,
+}
+
+/// Contains properties and inherited properties for Windows Mobile MSI Line Of Business apps.
+///
+/// Graph type `microsoft.graph.windowsMobileMSI`, derived from `microsoft.graph.mobileLobApp`.
+///
+/// Graph serves it in the collections of its base type `microsoft.graph.mobileApp`.
+///
+/// Navigation properties whose targets are not generated here, accepted in payloads (deep insert,
+/// `name@odata.bind`) and kept in `extra`: `assignments`, `categories`, `contentVersions`.
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph_entity(
+    path = "/deviceAppManagement/mobileApps",
+    clouds(global, us_gov_l4, us_gov_l5_dod, china, bleu, delos),
+    navigation(assignments, categories, contentVersions)
+)]
+pub struct WindowsMobileMSI {
+    /// Property `id`; the schema has no description of it.
+    #[graph(read_only)]
+    pub id: Option<String>,
+    /// The date and time the app was created. This property is read-only.
+    #[graph(read_only)]
+    pub created_date_time: Option<DateTimeOffset>,
+    /// The description of the app.
+    pub description: Option<String>,
+    /// The developer of the app.
+    pub developer: Option<String>,
+    /// The admin provided or imported title of the app.
+    pub display_name: Option<String>,
+    /// The more information Url.
+    pub information_url: Option<String>,
+    /// The value indicating whether the app is marked as featured by the admin.
+    #[graph(non_nullable)]
+    pub is_featured: Option<bool>,
+    /// The large icon, to be displayed in the app details and used for upload of the icon.
+    pub large_icon: Option<MimeContent>,
+    /// The date and time the app was last modified. This property is read-only.
+    #[graph(read_only)]
+    pub last_modified_date_time: Option<DateTimeOffset>,
+    /// Notes for the app.
+    pub notes: Option<String>,
+    /// The owner of the app.
+    pub owner: Option<String>,
+    /// The privacy statement Url.
+    pub privacy_information_url: Option<String>,
+    /// The publisher of the app.
+    pub publisher: Option<String>,
+    /// The publishing state for the app. The app cannot be assigned unless the app is published.
+    /// This property is read-only.
+    #[graph(read_only)]
+    pub publishing_state: Option<MobileAppPublishingState>,
+    /// The internal committed content version.
+    pub committed_content_version: Option<String>,
+    /// The name of the main LOB application file.
+    pub file_name: Option<String>,
+    /// The total size, including all uploaded files. This property is read-only.
+    #[graph(read_only)]
+    pub size: Option<i64>,
+    /// The command line.
+    pub command_line: Option<String>,
+    /// A boolean to control whether the app's version will be used to detect the app after it is
+    /// installed on a device. Set this to true for Windows Mobile MSI Line of Business (LoB) apps
+    /// that use a self update feature.
+    #[graph(non_nullable)]
+    pub ignore_version_detection: Option<bool>,
+    /// The product code.
+    pub product_code: Option<String>,
+    /// The product version of Windows Mobile MSI Line of Business (LoB) app.
+    pub product_version: Option<String>,
+    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
+    #[graph(extra)]
+    pub extra: Extra,
+}
+
+/// Contains properties and inherited properties for Windows Universal AppX Line Of Business apps.
+/// Inherits from \`mobileLobApp\`.
+///
+/// Graph type `microsoft.graph.windowsUniversalAppX`, derived from `microsoft.graph.mobileLobApp`.
+///
+/// Graph serves it in the collections of its base type `microsoft.graph.mobileApp`.
+///
+/// Navigation properties whose targets are not generated here, accepted in payloads (deep insert,
+/// `name@odata.bind`) and kept in `extra`: `assignments`, `categories`, `contentVersions`,
+/// `committedContainedApps`.
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph_entity(
+    path = "/deviceAppManagement/mobileApps",
+    clouds(global, us_gov_l4, us_gov_l5_dod, china, bleu, delos),
+    navigation(assignments, categories, contentVersions, committedContainedApps)
+)]
+pub struct WindowsUniversalAppX {
+    /// Property `id`; the schema has no description of it.
+    #[graph(read_only)]
+    pub id: Option<String>,
+    /// The date and time the app was created. This property is read-only.
+    #[graph(read_only)]
+    pub created_date_time: Option<DateTimeOffset>,
+    /// The description of the app.
+    pub description: Option<String>,
+    /// The developer of the app.
+    pub developer: Option<String>,
+    /// The admin provided or imported title of the app.
+    pub display_name: Option<String>,
+    /// The more information Url.
+    pub information_url: Option<String>,
+    /// The value indicating whether the app is marked as featured by the admin.
+    #[graph(non_nullable)]
+    pub is_featured: Option<bool>,
+    /// The large icon, to be displayed in the app details and used for upload of the icon.
+    pub large_icon: Option<MimeContent>,
+    /// The date and time the app was last modified. This property is read-only.
+    #[graph(read_only)]
+    pub last_modified_date_time: Option<DateTimeOffset>,
+    /// Notes for the app.
+    pub notes: Option<String>,
+    /// The owner of the app.
+    pub owner: Option<String>,
+    /// The privacy statement Url.
+    pub privacy_information_url: Option<String>,
+    /// The publisher of the app.
+    pub publisher: Option<String>,
+    /// The publishing state for the app. The app cannot be assigned unless the app is published.
+    /// This property is read-only.
+    #[graph(read_only)]
+    pub publishing_state: Option<MobileAppPublishingState>,
+    /// The internal committed content version.
+    pub committed_content_version: Option<String>,
+    /// The name of the main LOB application file.
+    pub file_name: Option<String>,
+    /// The total size, including all uploaded files. This property is read-only.
+    #[graph(read_only)]
+    pub size: Option<i64>,
+    /// The Windows architecture(s) for which this app can run on. Possible values are: \`none\`,
+    /// \`x86\`, \`x64\`, \`arm\`, \`neutral\`; default value is \`none\`.
+    #[graph(non_nullable)]
+    pub applicable_architectures: Option<Flags<WindowsArchitecture>>,
+    /// The Windows device type(s) for which this app can run on. Possible values are: \`none\`,
+    /// \`desktop\`, \`mobile\`, \`holographic\`, \`team\`; default value is \`none\`.
+    #[graph(non_nullable)]
+    pub applicable_device_types: Option<Flags<WindowsDeviceType>>,
+    /// The Identity Name of the app, parsed from the appx file when it is uploaded through the
+    /// Intune MEM console. For example: "Contoso.DemoApp".
+    pub identity_name: Option<String>,
+    /// The Identity Publisher Hash of the app, parsed from the appx file when it is uploaded
+    /// through the Intune MEM console. For example: "AB82CD0XYZ".
+    #[graph(non_nullable)]
+    pub identity_publisher_hash: Option<String>,
+    /// The Identity Resource Identifier of the app, parsed from the appx file when it is uploaded
+    /// through the Intune MEM console. For example: "TestResourceId".
+    pub identity_resource_identifier: Option<String>,
+    /// The Identity Version of the app, parsed from the appx file when it is uploaded through the
+    /// Intune MEM console. For example: "1.0.0.0".
+    pub identity_version: Option<String>,
+    /// Whether or not the app is a bundle. If TRUE, app is a bundle; if FALSE, app is not a bundle.
+    #[graph(non_nullable)]
+    pub is_bundle: Option<bool>,
+    /// The value for the minimum applicable Windows operating system.
+    #[graph(non_nullable)]
+    pub minimum_supported_operating_system: Option<WindowsMinimumOperatingSystem>,
+    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
+    #[graph(extra)]
+    pub extra: Extra,
 }
 
 /// Device threat protection levels for the Device Threat Protection API.
@@ -22974,6 +21209,110 @@ pub enum AndroidWorkProfileDefaultAppPermissionPolicyType {
     Other(String),
 }
 
+/// iOS Device Features Configuration Profile.
+///
+/// Graph type `microsoft.graph.iosDeviceFeaturesConfiguration`, derived from
+/// `microsoft.graph.appleDeviceFeaturesConfigurationBase`.
+///
+/// Graph serves it in the collections of its base type `microsoft.graph.deviceConfiguration`.
+///
+/// Navigation properties whose targets are not generated here, accepted in payloads (deep insert,
+/// `name@odata.bind`) and kept in `extra`: `assignments`, `deviceSettingStateSummaries`,
+/// `deviceStatuses`, `deviceStatusOverview`, `userStatuses`, `userStatusOverview`.
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph_entity(
+    path = "/deviceManagement/deviceConfigurations",
+    clouds(global, us_gov_l4, us_gov_l5_dod, china, bleu, delos),
+    navigation(
+        assignments,
+        deviceSettingStateSummaries,
+        deviceStatuses,
+        deviceStatusOverview,
+        userStatuses,
+        userStatusOverview
+    )
+)]
+pub struct IosDeviceFeaturesConfiguration {
+    /// Property `id`; the schema has no description of it.
+    #[graph(read_only)]
+    pub id: Option<String>,
+    /// DateTime the object was created.
+    #[graph(non_nullable)]
+    pub created_date_time: Option<DateTimeOffset>,
+    /// Admin provided description of the Device Configuration.
+    pub description: Option<String>,
+    /// Admin provided name of the device configuration.
+    #[graph(non_nullable)]
+    pub display_name: Option<String>,
+    /// DateTime the object was last modified.
+    #[graph(non_nullable)]
+    pub last_modified_date_time: Option<DateTimeOffset>,
+    /// Version of the device configuration.
+    #[graph(non_nullable)]
+    pub version: Option<i32>,
+    /// Asset tag information for the device, displayed on the login window and lock screen.
+    pub asset_tag_template: Option<String>,
+    /// A list of app and folders to appear on the Home Screen Dock. This collection can contain a
+    /// maximum of 500 elements.
+    pub home_screen_dock_icons: Option<Vec<AnyIosHomeScreenItem>>,
+    /// A list of pages on the Home Screen. This collection can contain a maximum of 500 elements.
+    pub home_screen_pages: Option<Vec<IosHomeScreenPage>>,
+    /// A footnote displayed on the login window and lock screen. Available in iOS 9.3.1 and later.
+    pub lock_screen_footnote: Option<String>,
+    /// Notification settings for each bundle id. Applicable to devices in supervised mode only (iOS
+    /// 9.3 and later). This collection can contain a maximum of 500 elements.
+    pub notification_settings: Option<Vec<IosNotificationSettings>>,
+    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
+    #[graph(extra)]
+    pub extra: Extra,
+}
+
+/// MacOS device features configuration profile.
+///
+/// Graph type `microsoft.graph.macOSDeviceFeaturesConfiguration`, derived from
+/// `microsoft.graph.appleDeviceFeaturesConfigurationBase`.
+///
+/// Graph serves it in the collections of its base type `microsoft.graph.deviceConfiguration`.
+///
+/// Navigation properties whose targets are not generated here, accepted in payloads (deep insert,
+/// `name@odata.bind`) and kept in `extra`: `assignments`, `deviceSettingStateSummaries`,
+/// `deviceStatuses`, `deviceStatusOverview`, `userStatuses`, `userStatusOverview`.
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph_entity(
+    path = "/deviceManagement/deviceConfigurations",
+    clouds(global, us_gov_l4, us_gov_l5_dod, china, bleu, delos),
+    navigation(
+        assignments,
+        deviceSettingStateSummaries,
+        deviceStatuses,
+        deviceStatusOverview,
+        userStatuses,
+        userStatusOverview
+    )
+)]
+pub struct MacOSDeviceFeaturesConfiguration {
+    /// Property `id`; the schema has no description of it.
+    #[graph(read_only)]
+    pub id: Option<String>,
+    /// DateTime the object was created.
+    #[graph(non_nullable)]
+    pub created_date_time: Option<DateTimeOffset>,
+    /// Admin provided description of the Device Configuration.
+    pub description: Option<String>,
+    /// Admin provided name of the device configuration.
+    #[graph(non_nullable)]
+    pub display_name: Option<String>,
+    /// DateTime the object was last modified.
+    #[graph(non_nullable)]
+    pub last_modified_date_time: Option<DateTimeOffset>,
+    /// Version of the device configuration.
+    #[graph(non_nullable)]
+    pub version: Option<i32>,
+    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
+    #[graph(extra)]
+    pub extra: Extra,
+}
+
 /// Edition Upgrade License type
 ///
 /// Graph type `microsoft.graph.editionUpgradeLicenseType`.
@@ -23020,65 +21359,6 @@ pub enum Windows10EditionType {
     /// A member this model does not know, as read; create and update payloads refuse it.
     #[graph(other)]
     Other(String),
-}
-
-/// Represents an item on the iOS Home Screen
-///
-/// Graph type `microsoft.graph.iosHomeScreenItem`; abstract: Graph sends values of its derived
-/// types.
-#[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
-pub struct IosHomeScreenItem {
-    /// Name of the app
-    pub display_name: Option<String>,
-    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
-    #[graph(extra)]
-    pub extra: Extra,
-}
-
-/// A page containing apps, folders, and web clips on the Home Screen.
-///
-/// Graph type `microsoft.graph.iosHomeScreenPage`.
-#[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
-pub struct IosHomeScreenPage {
-    /// Name of the page
-    pub display_name: Option<String>,
-    /// A list of apps, folders, and web clips to appear on a page. This collection can contain a
-    /// maximum of 500 elements.
-    #[graph(non_nullable)]
-    pub icons: Option<Vec<AnyIosHomeScreenItem>>,
-    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
-    #[graph(extra)]
-    pub extra: Extra,
-}
-
-/// An item describing notification setting.
-///
-/// Graph type `microsoft.graph.iosNotificationSettings`.
-#[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
-pub struct IosNotificationSettings {
-    /// Indicates the type of alert for notifications for this app.
-    #[graph(non_nullable)]
-    pub alert_type: Option<IosNotificationAlertType>,
-    /// Application name to be associated with the bundleID.
-    pub app_name: Option<String>,
-    /// Indicates whether badges are allowed for this app.
-    pub badges_enabled: Option<bool>,
-    /// Bundle id of app to which to apply these notification settings.
-    #[graph(non_nullable, rename = "bundleID")]
-    pub bundle_id: Option<String>,
-    /// Indicates whether notifications are allowed for this app.
-    pub enabled: Option<bool>,
-    /// Publisher to be associated with the bundleID.
-    pub publisher: Option<String>,
-    /// Indicates whether notifications can be shown in notification center.
-    pub show_in_notification_center: Option<bool>,
-    /// Indicates whether notifications can be shown on the lock screen.
-    pub show_on_lock_screen: Option<bool>,
-    /// Indicates whether sounds are allowed for this app.
-    pub sounds_enabled: Option<bool>,
-    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
-    #[graph(extra)]
-    pub extra: Extra,
 }
 
 /// Apps rating as in media content
@@ -23387,7 +21667,7 @@ pub enum AppLockerApplicationControlType {
     AuditComponentsAndStoreApps,
     /// Enforce Windows components, store apps and smart locker.
     EnforceComponentsStoreAppsAndSmartlocker,
-    /// Audit Windows components, store apps and smart locker​.
+    /// Audit Windows components, store apps and smart locker.
     AuditComponentsStoreAppsAndSmartlocker,
     /// A member this model does not know, as read; create and update payloads refuse it.
     #[graph(other)]
@@ -27291,25 +25571,6 @@ pub struct AccessReviewNotificationRecipientScope {
     pub extra: Extra,
 }
 
-/// The schema has no description of the `accessReviewInactiveUsersQueryScope` complex type.
-///
-/// Graph type `microsoft.graph.accessReviewInactiveUsersQueryScope`, derived from
-/// `microsoft.graph.accessReviewQueryScope`.
-#[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
-pub struct AccessReviewInactiveUsersQueryScope {
-    /// Property `query`; the schema has no description of it.
-    pub query: Option<String>,
-    /// Property `queryRoot`; the schema has no description of it.
-    pub query_root: Option<String>,
-    /// Property `queryType`; the schema has no description of it.
-    pub query_type: Option<String>,
-    /// Property `inactiveDuration`; the schema has no description of it.
-    pub inactive_duration: Option<Duration>,
-    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
-    #[graph(extra)]
-    pub extra: Extra,
-}
-
 /// The schema has no description of the `accessReviewQueryScope` complex type.
 ///
 /// Graph type `microsoft.graph.accessReviewQueryScope`, derived from
@@ -27592,6 +25853,351 @@ pub enum WindowsHelloForBusinessPinUsage {
     Other(String),
 }
 
+/// Configuration used to deliver a set of custom settings as-is to all users in the targeted
+/// security group
+///
+/// Graph type `microsoft.graph.targetedManagedAppConfiguration`, derived from
+/// `microsoft.graph.managedAppConfiguration`.
+///
+/// Navigation properties whose targets are not generated here, accepted in payloads (deep insert,
+/// `name@odata.bind`) and kept in `extra`: `apps`, `assignments`, `deploymentSummary`.
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph_entity(
+    path = "/deviceAppManagement/targetedManagedAppConfigurations",
+    clouds(global, us_gov_l4, us_gov_l5_dod, china, bleu, delos),
+    navigation(apps, assignments, deploymentSummary)
+)]
+pub struct TargetedManagedAppConfiguration {
+    /// Property `id`; the schema has no description of it.
+    #[graph(read_only)]
+    pub id: Option<String>,
+    /// The date and time the policy was created.
+    #[graph(non_nullable)]
+    pub created_date_time: Option<DateTimeOffset>,
+    /// The policy's description.
+    pub description: Option<String>,
+    /// Policy display name.
+    #[graph(non_nullable)]
+    pub display_name: Option<String>,
+    /// Last time the policy was modified.
+    #[graph(non_nullable)]
+    pub last_modified_date_time: Option<DateTimeOffset>,
+    /// Version of the entity.
+    pub version: Option<String>,
+    /// A set of string key and string value pairs to be sent to apps for users to whom the
+    /// configuration is scoped, unalterned by this service
+    #[graph(non_nullable)]
+    pub custom_settings: Option<Vec<KeyValuePair>>,
+    /// Count of apps to which the current policy is deployed.
+    #[graph(non_nullable)]
+    pub deployed_app_count: Option<i32>,
+    /// Indicates if the policy is deployed to any inclusion groups or not.
+    #[graph(non_nullable)]
+    pub is_assigned: Option<bool>,
+    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
+    #[graph(extra)]
+    pub extra: Extra,
+}
+
+/// The schema has no description of the `keyValuePair` complex type.
+///
+/// Graph type `microsoft.graph.keyValuePair`.
+#[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
+pub struct KeyValuePair {
+    /// Property `name`; the schema has no description of it.
+    #[graph(non_nullable)]
+    pub name: Option<String>,
+    /// Property `value`; the schema has no description of it.
+    pub value: Option<String>,
+    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
+    #[graph(extra)]
+    pub extra: Extra,
+}
+
+/// Policy used to configure detailed management settings for a specified set of apps for all users
+/// not targeted by a TargetedManagedAppProtection Policy
+///
+/// Graph type `microsoft.graph.defaultManagedAppProtection`, derived from
+/// `microsoft.graph.managedAppProtection`.
+///
+/// Navigation properties whose targets are not generated here, accepted in payloads (deep insert,
+/// `name@odata.bind`) and kept in `extra`: `apps`, `deploymentSummary`.
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph_entity(
+    path = "/deviceAppManagement/defaultManagedAppProtections",
+    clouds(global, us_gov_l4, us_gov_l5_dod, china, bleu, delos),
+    navigation(apps, deploymentSummary)
+)]
+pub struct DefaultManagedAppProtection {
+    /// Property `id`; the schema has no description of it.
+    #[graph(read_only)]
+    pub id: Option<String>,
+    /// The date and time the policy was created.
+    #[graph(non_nullable)]
+    pub created_date_time: Option<DateTimeOffset>,
+    /// The policy's description.
+    pub description: Option<String>,
+    /// Policy display name.
+    #[graph(non_nullable)]
+    pub display_name: Option<String>,
+    /// Last time the policy was modified.
+    #[graph(non_nullable)]
+    pub last_modified_date_time: Option<DateTimeOffset>,
+    /// Version of the entity.
+    pub version: Option<String>,
+    /// Data storage locations where a user may store managed data.
+    #[graph(non_nullable)]
+    pub allowed_data_storage_locations: Option<Vec<ManagedAppDataStorageLocation>>,
+    /// Sources from which data is allowed to be transferred.
+    #[graph(non_nullable)]
+    pub allowed_inbound_data_transfer_sources: Option<ManagedAppDataTransferLevel>,
+    /// The level to which the clipboard may be shared between apps on the managed device.
+    #[graph(non_nullable)]
+    pub allowed_outbound_clipboard_sharing_level: Option<ManagedAppClipboardSharingLevel>,
+    /// Destinations to which data is allowed to be transferred.
+    #[graph(non_nullable)]
+    pub allowed_outbound_data_transfer_destinations: Option<ManagedAppDataTransferLevel>,
+    /// Indicates whether contacts can be synced to the user's device.
+    #[graph(non_nullable)]
+    pub contact_sync_blocked: Option<bool>,
+    /// Indicates whether the backup of a managed app's data is blocked.
+    #[graph(non_nullable)]
+    pub data_backup_blocked: Option<bool>,
+    /// Indicates whether device compliance is required.
+    #[graph(non_nullable)]
+    pub device_compliance_required: Option<bool>,
+    /// Indicates whether use of the app pin is required if the device pin is set.
+    #[graph(non_nullable)]
+    pub disable_app_pin_if_device_pin_is_set: Option<bool>,
+    /// Indicates whether use of the fingerprint reader is allowed in place of a pin if PinRequired
+    /// is set to True.
+    #[graph(non_nullable)]
+    pub fingerprint_blocked: Option<bool>,
+    /// Indicates in which managed browser(s) that internet links should be opened. When this
+    /// property is configured, ManagedBrowserToOpenLinksRequired should be true.
+    #[graph(non_nullable)]
+    pub managed_browser: Option<Flags<ManagedBrowserType>>,
+    /// Indicates whether internet links should be opened in the managed browser app, or any custom
+    /// browser specified by CustomBrowserProtocol (for iOS) or
+    /// CustomBrowserPackageId/CustomBrowserDisplayName (for Android)
+    #[graph(non_nullable)]
+    pub managed_browser_to_open_links_required: Option<bool>,
+    /// Maximum number of incorrect pin retry attempts before the managed app is either blocked or
+    /// wiped. Valid values 1 to 65535
+    #[graph(non_nullable)]
+    pub maximum_pin_retries: Option<i32>,
+    /// Minimum pin length required for an app-level pin if PinRequired is set to True
+    #[graph(non_nullable)]
+    pub minimum_pin_length: Option<i32>,
+    /// Versions less than the specified version will block the managed app from accessing company
+    /// data.
+    pub minimum_required_app_version: Option<String>,
+    /// Versions less than the specified version will block the managed app from accessing company
+    /// data.
+    pub minimum_required_os_version: Option<String>,
+    /// Versions less than the specified version will result in warning message on the managed app.
+    pub minimum_warning_app_version: Option<String>,
+    /// Versions less than the specified version will result in warning message on the managed app
+    /// from accessing company data.
+    pub minimum_warning_os_version: Option<String>,
+    /// Indicates whether organizational credentials are required for app use.
+    #[graph(non_nullable)]
+    pub organizational_credentials_required: Option<bool>,
+    /// TimePeriod before the all-level pin must be reset if PinRequired is set to True.
+    #[graph(non_nullable)]
+    pub period_before_pin_reset: Option<Duration>,
+    /// The period after which access is checked when the device is not connected to the internet.
+    #[graph(non_nullable)]
+    pub period_offline_before_access_check: Option<Duration>,
+    /// The amount of time an app is allowed to remain disconnected from the internet before all
+    /// managed data it is wiped.
+    #[graph(non_nullable)]
+    pub period_offline_before_wipe_is_enforced: Option<Duration>,
+    /// The period after which access is checked when the device is connected to the internet.
+    #[graph(non_nullable)]
+    pub period_online_before_access_check: Option<Duration>,
+    /// Character set which may be used for an app-level pin if PinRequired is set to True.
+    #[graph(non_nullable)]
+    pub pin_character_set: Option<ManagedAppPinCharacterSet>,
+    /// Indicates whether an app-level pin is required.
+    #[graph(non_nullable)]
+    pub pin_required: Option<bool>,
+    /// Indicates whether printing is allowed from managed apps.
+    #[graph(non_nullable)]
+    pub print_blocked: Option<bool>,
+    /// Indicates whether users may use the "Save As" menu item to save a copy of protected files.
+    #[graph(non_nullable)]
+    pub save_as_blocked: Option<bool>,
+    /// Indicates whether simplePin is blocked.
+    #[graph(non_nullable)]
+    pub simple_pin_blocked: Option<bool>,
+    /// Type of encryption which should be used for data in a managed app. (iOS Only)
+    #[graph(non_nullable)]
+    pub app_data_encryption_type: Option<ManagedAppDataEncryptionType>,
+    /// A set of string key and string value pairs to be sent to the affected users, unalterned by
+    /// this service
+    #[graph(non_nullable)]
+    pub custom_settings: Option<Vec<KeyValuePair>>,
+    /// Count of apps to which the current policy is deployed.
+    #[graph(non_nullable)]
+    pub deployed_app_count: Option<i32>,
+    /// When this setting is enabled, app level encryption is disabled if device level encryption is
+    /// enabled. (Android only)
+    #[graph(non_nullable)]
+    pub disable_app_encryption_if_device_encryption_is_enabled: Option<bool>,
+    /// Indicates whether managed-app data should be encrypted. (Android only)
+    #[graph(non_nullable)]
+    pub encrypt_app_data: Option<bool>,
+    /// Indicates whether use of the FaceID is allowed in place of a pin if PinRequired is set to
+    /// True. (iOS Only)
+    #[graph(non_nullable)]
+    pub face_id_blocked: Option<bool>,
+    /// Define the oldest required Android security patch level a user can have to gain secure
+    /// access to the app. (Android only)
+    pub minimum_required_patch_version: Option<String>,
+    /// Versions less than the specified version will block the managed app from accessing company
+    /// data. (iOS Only)
+    pub minimum_required_sdk_version: Option<String>,
+    /// Define the oldest recommended Android security patch level a user can have for secure access
+    /// to the app. (Android only)
+    pub minimum_warning_patch_version: Option<String>,
+    /// Indicates whether screen capture is blocked. (Android only)
+    #[graph(non_nullable)]
+    pub screen_capture_blocked: Option<bool>,
+    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
+    #[graph(extra)]
+    pub extra: Extra,
+}
+
+/// Policy used to configure detailed management settings targeted to specific security groups
+///
+/// Graph type `microsoft.graph.targetedManagedAppProtection`, derived from
+/// `microsoft.graph.managedAppProtection`; abstract: Graph sends values of its derived types.
+///
+/// Graph serves it in the collections of its base type `microsoft.graph.managedAppPolicy`.
+///
+/// Navigation properties whose targets are not generated here, accepted in payloads (deep insert,
+/// `name@odata.bind`) and kept in `extra`: `assignments`.
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph_entity(
+    path = "/deviceAppManagement/managedAppPolicies",
+    path = "/deviceAppManagement/managedAppRegistrations/{managedAppRegistrationId}/appliedPolicies",
+    path = "/deviceAppManagement/managedAppRegistrations/{managedAppRegistrationId}/intendedPolicies",
+    operations(update, get, list, delete),
+    clouds(global, us_gov_l4, us_gov_l5_dod, china, bleu, delos),
+    navigation(assignments)
+)]
+pub struct TargetedManagedAppProtection {
+    /// Property `id`; the schema has no description of it.
+    #[graph(read_only)]
+    pub id: Option<String>,
+    /// The date and time the policy was created.
+    #[graph(non_nullable)]
+    pub created_date_time: Option<DateTimeOffset>,
+    /// The policy's description.
+    pub description: Option<String>,
+    /// Policy display name.
+    #[graph(non_nullable)]
+    pub display_name: Option<String>,
+    /// Last time the policy was modified.
+    #[graph(non_nullable)]
+    pub last_modified_date_time: Option<DateTimeOffset>,
+    /// Version of the entity.
+    pub version: Option<String>,
+    /// Data storage locations where a user may store managed data.
+    #[graph(non_nullable)]
+    pub allowed_data_storage_locations: Option<Vec<ManagedAppDataStorageLocation>>,
+    /// Sources from which data is allowed to be transferred.
+    #[graph(non_nullable)]
+    pub allowed_inbound_data_transfer_sources: Option<ManagedAppDataTransferLevel>,
+    /// The level to which the clipboard may be shared between apps on the managed device.
+    #[graph(non_nullable)]
+    pub allowed_outbound_clipboard_sharing_level: Option<ManagedAppClipboardSharingLevel>,
+    /// Destinations to which data is allowed to be transferred.
+    #[graph(non_nullable)]
+    pub allowed_outbound_data_transfer_destinations: Option<ManagedAppDataTransferLevel>,
+    /// Indicates whether contacts can be synced to the user's device.
+    #[graph(non_nullable)]
+    pub contact_sync_blocked: Option<bool>,
+    /// Indicates whether the backup of a managed app's data is blocked.
+    #[graph(non_nullable)]
+    pub data_backup_blocked: Option<bool>,
+    /// Indicates whether device compliance is required.
+    #[graph(non_nullable)]
+    pub device_compliance_required: Option<bool>,
+    /// Indicates whether use of the app pin is required if the device pin is set.
+    #[graph(non_nullable)]
+    pub disable_app_pin_if_device_pin_is_set: Option<bool>,
+    /// Indicates whether use of the fingerprint reader is allowed in place of a pin if PinRequired
+    /// is set to True.
+    #[graph(non_nullable)]
+    pub fingerprint_blocked: Option<bool>,
+    /// Indicates in which managed browser(s) that internet links should be opened. When this
+    /// property is configured, ManagedBrowserToOpenLinksRequired should be true.
+    #[graph(non_nullable)]
+    pub managed_browser: Option<Flags<ManagedBrowserType>>,
+    /// Indicates whether internet links should be opened in the managed browser app, or any custom
+    /// browser specified by CustomBrowserProtocol (for iOS) or
+    /// CustomBrowserPackageId/CustomBrowserDisplayName (for Android)
+    #[graph(non_nullable)]
+    pub managed_browser_to_open_links_required: Option<bool>,
+    /// Maximum number of incorrect pin retry attempts before the managed app is either blocked or
+    /// wiped. Valid values 1 to 65535
+    #[graph(non_nullable)]
+    pub maximum_pin_retries: Option<i32>,
+    /// Minimum pin length required for an app-level pin if PinRequired is set to True
+    #[graph(non_nullable)]
+    pub minimum_pin_length: Option<i32>,
+    /// Versions less than the specified version will block the managed app from accessing company
+    /// data.
+    pub minimum_required_app_version: Option<String>,
+    /// Versions less than the specified version will block the managed app from accessing company
+    /// data.
+    pub minimum_required_os_version: Option<String>,
+    /// Versions less than the specified version will result in warning message on the managed app.
+    pub minimum_warning_app_version: Option<String>,
+    /// Versions less than the specified version will result in warning message on the managed app
+    /// from accessing company data.
+    pub minimum_warning_os_version: Option<String>,
+    /// Indicates whether organizational credentials are required for app use.
+    #[graph(non_nullable)]
+    pub organizational_credentials_required: Option<bool>,
+    /// TimePeriod before the all-level pin must be reset if PinRequired is set to True.
+    #[graph(non_nullable)]
+    pub period_before_pin_reset: Option<Duration>,
+    /// The period after which access is checked when the device is not connected to the internet.
+    #[graph(non_nullable)]
+    pub period_offline_before_access_check: Option<Duration>,
+    /// The amount of time an app is allowed to remain disconnected from the internet before all
+    /// managed data it is wiped.
+    #[graph(non_nullable)]
+    pub period_offline_before_wipe_is_enforced: Option<Duration>,
+    /// The period after which access is checked when the device is connected to the internet.
+    #[graph(non_nullable)]
+    pub period_online_before_access_check: Option<Duration>,
+    /// Character set which may be used for an app-level pin if PinRequired is set to True.
+    #[graph(non_nullable)]
+    pub pin_character_set: Option<ManagedAppPinCharacterSet>,
+    /// Indicates whether an app-level pin is required.
+    #[graph(non_nullable)]
+    pub pin_required: Option<bool>,
+    /// Indicates whether printing is allowed from managed apps.
+    #[graph(non_nullable)]
+    pub print_blocked: Option<bool>,
+    /// Indicates whether users may use the "Save As" menu item to save a copy of protected files.
+    #[graph(non_nullable)]
+    pub save_as_blocked: Option<bool>,
+    /// Indicates whether simplePin is blocked.
+    #[graph(non_nullable)]
+    pub simple_pin_blocked: Option<bool>,
+    /// Indicates if the policy is deployed to any inclusion groups or not.
+    #[graph(non_nullable)]
+    pub is_assigned: Option<bool>,
+    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
+    #[graph(extra)]
+    pub extra: Extra,
+}
+
 /// The storage locations where managed apps can potentially store their data.
 ///
 /// Graph type `microsoft.graph.managedAppDataStorageLocation`.
@@ -27676,35 +26282,301 @@ pub enum ManagedAppPinCharacterSet {
     Other(String),
 }
 
-/// Represents the level to which app data is encrypted for managed apps
+/// Policy for Windows information protection with MDM
 ///
-/// Graph type `microsoft.graph.managedAppDataEncryptionType`.
-#[derive(GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
-pub enum ManagedAppDataEncryptionType {
-    /// App data is encrypted based on the default settings on the device.
-    UseDeviceSettings,
-    /// App data is encrypted when the device is restarted.
-    AfterDeviceRestart,
-    /// App data associated with this policy is encrypted when the device is locked, except data in
-    /// files that are open
-    WhenDeviceLockedExceptOpenFiles,
-    /// App data associated with this policy is encrypted when the device is locked
-    WhenDeviceLocked,
-    /// A member this model does not know, as read; create and update payloads refuse it.
-    #[graph(other)]
-    Other(String),
+/// Graph type `microsoft.graph.mdmWindowsInformationProtectionPolicy`, derived from
+/// `microsoft.graph.windowsInformationProtection`.
+///
+/// Navigation properties whose targets are not generated here, accepted in payloads (deep insert,
+/// `name@odata.bind`) and kept in `extra`: `assignments`, `exemptAppLockerFiles`,
+/// `protectedAppLockerFiles`.
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph_entity(
+    path = "/deviceAppManagement/mdmWindowsInformationProtectionPolicies",
+    clouds(global, us_gov_l4, us_gov_l5_dod, china, bleu, delos),
+    navigation(assignments, exemptAppLockerFiles, protectedAppLockerFiles)
+)]
+pub struct MdmWindowsInformationProtectionPolicy {
+    /// Property `id`; the schema has no description of it.
+    #[graph(read_only)]
+    pub id: Option<String>,
+    /// The date and time the policy was created.
+    #[graph(non_nullable)]
+    pub created_date_time: Option<DateTimeOffset>,
+    /// The policy's description.
+    pub description: Option<String>,
+    /// Policy display name.
+    #[graph(non_nullable)]
+    pub display_name: Option<String>,
+    /// Last time the policy was modified.
+    #[graph(non_nullable)]
+    pub last_modified_date_time: Option<DateTimeOffset>,
+    /// Version of the entity.
+    pub version: Option<String>,
+    /// Specifies whether to allow Azure RMS encryption for WIP
+    #[graph(non_nullable)]
+    pub azure_rights_management_services_allowed: Option<bool>,
+    /// Specifies a recovery certificate that can be used for data recovery of encrypted files. This
+    /// is the same as the data recovery agent(DRA) certificate for encrypting file system(EFS)
+    pub data_recovery_certificate: Option<WindowsInformationProtectionDataRecoveryCertificate>,
+    /// WIP enforcement level.See the Enum definition for supported values
+    #[graph(non_nullable)]
+    pub enforcement_level: Option<WindowsInformationProtectionEnforcementLevel>,
+    /// Primary enterprise domain
+    pub enterprise_domain: Option<String>,
+    /// This is the comma-separated list of internal proxy servers. For example, "157.54.14.28,
+    /// 157.54.11.118, 10.202.14.167, 157.53.14.163, 157.69.210.59". These proxies have been
+    /// configured by the admin to connect to specific resources on the Internet. They are
+    /// considered to be enterprise network locations. The proxies are only leveraged in configuring
+    /// the EnterpriseProxiedDomains policy to force traffic to the matched domains through these
+    /// proxies
+    pub enterprise_internal_proxy_servers:
+        Option<Vec<WindowsInformationProtectionResourceCollection>>,
+    /// Sets the enterprise IP ranges that define the computers in the enterprise network. Data that
+    /// comes from those computers will be considered part of the enterprise and protected. These
+    /// locations will be considered a safe destination for enterprise data to be shared to
+    #[graph(rename = "enterpriseIPRanges")]
+    pub enterprise_ip_ranges: Option<Vec<WindowsInformationProtectionIPRangeCollection>>,
+    /// Boolean value that tells the client to accept the configured list and not to use heuristics
+    /// to attempt to find other subnets. Default is false
+    #[graph(non_nullable, rename = "enterpriseIPRangesAreAuthoritative")]
+    pub enterprise_ip_ranges_are_authoritative: Option<bool>,
+    /// This is the list of domains that comprise the boundaries of the enterprise. Data from one of
+    /// these domains that is sent to a device will be considered enterprise data and protected
+    /// These locations will be considered a safe destination for enterprise data to be shared to
+    pub enterprise_network_domain_names:
+        Option<Vec<WindowsInformationProtectionResourceCollection>>,
+    /// List of enterprise domains to be protected
+    pub enterprise_protected_domain_names:
+        Option<Vec<WindowsInformationProtectionResourceCollection>>,
+    /// Contains a list of Enterprise resource domains hosted in the cloud that need to be
+    /// protected. Connections to these resources are considered enterprise data. If a proxy is
+    /// paired with a cloud resource, traffic to the cloud resource will be routed through the
+    /// enterprise network via the denoted proxy server (on Port 80). A proxy server used for this
+    /// purpose must also be configured using the EnterpriseInternalProxyServers policy
+    pub enterprise_proxied_domains:
+        Option<Vec<WindowsInformationProtectionProxiedDomainCollection>>,
+    /// This is a list of proxy servers. Any server not on this list is considered non-enterprise
+    pub enterprise_proxy_servers: Option<Vec<WindowsInformationProtectionResourceCollection>>,
+    /// Boolean value that tells the client to accept the configured list of proxies and not try to
+    /// detect other work proxies. Default is false
+    #[graph(non_nullable)]
+    pub enterprise_proxy_servers_are_authoritative: Option<bool>,
+    /// Exempt applications can also access enterprise data, but the data handled by those
+    /// applications are not protected. This is because some critical enterprise applications may
+    /// have compatibility problems with encrypted data.
+    pub exempt_apps: Option<Vec<AnyWindowsInformationProtectionApp>>,
+    /// Determines whether overlays are added to icons for WIP protected files in Explorer and
+    /// enterprise only app tiles in the Start menu. Starting in Windows 10, version 1703 this
+    /// setting also configures the visibility of the WIP icon in the title bar of a WIP-protected
+    /// app
+    #[graph(non_nullable)]
+    pub icons_visible: Option<bool>,
+    /// This switch is for the Windows Search Indexer, to allow or disallow indexing of items
+    #[graph(non_nullable)]
+    pub indexing_encrypted_stores_or_items_blocked: Option<bool>,
+    /// Indicates if the policy is deployed to any inclusion groups or not.
+    #[graph(non_nullable)]
+    pub is_assigned: Option<bool>,
+    /// List of domain names that can used for work or personal resource
+    pub neutral_domain_resources: Option<Vec<WindowsInformationProtectionResourceCollection>>,
+    /// Protected applications can access enterprise data and the data handled by those applications
+    /// are protected with encryption
+    pub protected_apps: Option<Vec<AnyWindowsInformationProtectionApp>>,
+    /// Specifies whether the protection under lock feature (also known as encrypt under pin) should
+    /// be configured
+    #[graph(non_nullable)]
+    pub protection_under_lock_config_required: Option<bool>,
+    /// This policy controls whether to revoke the WIP keys when a device unenrolls from the
+    /// management service. If set to 1 (Don't revoke keys), the keys will not be revoked and the
+    /// user will continue to have access to protected files after unenrollment. If the keys are not
+    /// revoked, there will be no revoked file cleanup subsequently.
+    #[graph(non_nullable)]
+    pub revoke_on_unenroll_disabled: Option<bool>,
+    /// TemplateID GUID to use for RMS encryption. The RMS template allows the IT admin to configure
+    /// the details about who has access to RMS-protected file and how long they have access
+    pub rights_management_services_template_id: Option<Guid>,
+    /// Specifies a list of file extensions, so that files with these extensions are encrypted when
+    /// copying from an SMB share within the corporate boundary
+    pub smb_auto_encrypted_file_extensions:
+        Option<Vec<WindowsInformationProtectionResourceCollection>>,
+    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
+    #[graph(extra)]
+    pub extra: Extra,
 }
 
-/// The schema has no description of the `keyValuePair` complex type.
+/// Policy for Windows information protection without MDM
 ///
-/// Graph type `microsoft.graph.keyValuePair`.
-#[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
-pub struct KeyValuePair {
-    /// Property `name`; the schema has no description of it.
+/// Graph type `microsoft.graph.windowsInformationProtectionPolicy`, derived from
+/// `microsoft.graph.windowsInformationProtection`.
+///
+/// Navigation properties whose targets are not generated here, accepted in payloads (deep insert,
+/// `name@odata.bind`) and kept in `extra`: `assignments`, `exemptAppLockerFiles`,
+/// `protectedAppLockerFiles`.
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph_entity(
+    path = "/deviceAppManagement/windowsInformationProtectionPolicies",
+    clouds(global, us_gov_l4, us_gov_l5_dod, china, bleu, delos),
+    navigation(assignments, exemptAppLockerFiles, protectedAppLockerFiles)
+)]
+pub struct WindowsInformationProtectionPolicy {
+    /// Property `id`; the schema has no description of it.
+    #[graph(read_only)]
+    pub id: Option<String>,
+    /// The date and time the policy was created.
     #[graph(non_nullable)]
-    pub name: Option<String>,
-    /// Property `value`; the schema has no description of it.
-    pub value: Option<String>,
+    pub created_date_time: Option<DateTimeOffset>,
+    /// The policy's description.
+    pub description: Option<String>,
+    /// Policy display name.
+    #[graph(non_nullable)]
+    pub display_name: Option<String>,
+    /// Last time the policy was modified.
+    #[graph(non_nullable)]
+    pub last_modified_date_time: Option<DateTimeOffset>,
+    /// Version of the entity.
+    pub version: Option<String>,
+    /// Specifies whether to allow Azure RMS encryption for WIP
+    #[graph(non_nullable)]
+    pub azure_rights_management_services_allowed: Option<bool>,
+    /// Specifies a recovery certificate that can be used for data recovery of encrypted files. This
+    /// is the same as the data recovery agent(DRA) certificate for encrypting file system(EFS)
+    pub data_recovery_certificate: Option<WindowsInformationProtectionDataRecoveryCertificate>,
+    /// WIP enforcement level.See the Enum definition for supported values
+    #[graph(non_nullable)]
+    pub enforcement_level: Option<WindowsInformationProtectionEnforcementLevel>,
+    /// Primary enterprise domain
+    pub enterprise_domain: Option<String>,
+    /// This is the comma-separated list of internal proxy servers. For example, "157.54.14.28,
+    /// 157.54.11.118, 10.202.14.167, 157.53.14.163, 157.69.210.59". These proxies have been
+    /// configured by the admin to connect to specific resources on the Internet. They are
+    /// considered to be enterprise network locations. The proxies are only leveraged in configuring
+    /// the EnterpriseProxiedDomains policy to force traffic to the matched domains through these
+    /// proxies
+    pub enterprise_internal_proxy_servers:
+        Option<Vec<WindowsInformationProtectionResourceCollection>>,
+    /// Sets the enterprise IP ranges that define the computers in the enterprise network. Data that
+    /// comes from those computers will be considered part of the enterprise and protected. These
+    /// locations will be considered a safe destination for enterprise data to be shared to
+    #[graph(rename = "enterpriseIPRanges")]
+    pub enterprise_ip_ranges: Option<Vec<WindowsInformationProtectionIPRangeCollection>>,
+    /// Boolean value that tells the client to accept the configured list and not to use heuristics
+    /// to attempt to find other subnets. Default is false
+    #[graph(non_nullable, rename = "enterpriseIPRangesAreAuthoritative")]
+    pub enterprise_ip_ranges_are_authoritative: Option<bool>,
+    /// This is the list of domains that comprise the boundaries of the enterprise. Data from one of
+    /// these domains that is sent to a device will be considered enterprise data and protected
+    /// These locations will be considered a safe destination for enterprise data to be shared to
+    pub enterprise_network_domain_names:
+        Option<Vec<WindowsInformationProtectionResourceCollection>>,
+    /// List of enterprise domains to be protected
+    pub enterprise_protected_domain_names:
+        Option<Vec<WindowsInformationProtectionResourceCollection>>,
+    /// Contains a list of Enterprise resource domains hosted in the cloud that need to be
+    /// protected. Connections to these resources are considered enterprise data. If a proxy is
+    /// paired with a cloud resource, traffic to the cloud resource will be routed through the
+    /// enterprise network via the denoted proxy server (on Port 80). A proxy server used for this
+    /// purpose must also be configured using the EnterpriseInternalProxyServers policy
+    pub enterprise_proxied_domains:
+        Option<Vec<WindowsInformationProtectionProxiedDomainCollection>>,
+    /// This is a list of proxy servers. Any server not on this list is considered non-enterprise
+    pub enterprise_proxy_servers: Option<Vec<WindowsInformationProtectionResourceCollection>>,
+    /// Boolean value that tells the client to accept the configured list of proxies and not try to
+    /// detect other work proxies. Default is false
+    #[graph(non_nullable)]
+    pub enterprise_proxy_servers_are_authoritative: Option<bool>,
+    /// Exempt applications can also access enterprise data, but the data handled by those
+    /// applications are not protected. This is because some critical enterprise applications may
+    /// have compatibility problems with encrypted data.
+    pub exempt_apps: Option<Vec<AnyWindowsInformationProtectionApp>>,
+    /// Determines whether overlays are added to icons for WIP protected files in Explorer and
+    /// enterprise only app tiles in the Start menu. Starting in Windows 10, version 1703 this
+    /// setting also configures the visibility of the WIP icon in the title bar of a WIP-protected
+    /// app
+    #[graph(non_nullable)]
+    pub icons_visible: Option<bool>,
+    /// This switch is for the Windows Search Indexer, to allow or disallow indexing of items
+    #[graph(non_nullable)]
+    pub indexing_encrypted_stores_or_items_blocked: Option<bool>,
+    /// Indicates if the policy is deployed to any inclusion groups or not.
+    #[graph(non_nullable)]
+    pub is_assigned: Option<bool>,
+    /// List of domain names that can used for work or personal resource
+    pub neutral_domain_resources: Option<Vec<WindowsInformationProtectionResourceCollection>>,
+    /// Protected applications can access enterprise data and the data handled by those applications
+    /// are protected with encryption
+    pub protected_apps: Option<Vec<AnyWindowsInformationProtectionApp>>,
+    /// Specifies whether the protection under lock feature (also known as encrypt under pin) should
+    /// be configured
+    #[graph(non_nullable)]
+    pub protection_under_lock_config_required: Option<bool>,
+    /// This policy controls whether to revoke the WIP keys when a device unenrolls from the
+    /// management service. If set to 1 (Don't revoke keys), the keys will not be revoked and the
+    /// user will continue to have access to protected files after unenrollment. If the keys are not
+    /// revoked, there will be no revoked file cleanup subsequently.
+    #[graph(non_nullable)]
+    pub revoke_on_unenroll_disabled: Option<bool>,
+    /// TemplateID GUID to use for RMS encryption. The RMS template allows the IT admin to configure
+    /// the details about who has access to RMS-protected file and how long they have access
+    pub rights_management_services_template_id: Option<Guid>,
+    /// Specifies a list of file extensions, so that files with these extensions are encrypted when
+    /// copying from an SMB share within the corporate boundary
+    pub smb_auto_encrypted_file_extensions:
+        Option<Vec<WindowsInformationProtectionResourceCollection>>,
+    /// Offline interval before app data is wiped (days) . Valid values 0 to 999
+    #[graph(non_nullable)]
+    pub days_without_contact_before_unenroll: Option<i32>,
+    /// Enrollment url for the MDM
+    pub mdm_enrollment_url: Option<String>,
+    /// Specifies the maximum amount of time (in minutes) allowed after the device is idle that will
+    /// cause the device to become PIN or password locked. Range is an integer X where 0 \<= X \<=
+    /// 999\. Valid values 0 to 999
+    #[graph(non_nullable)]
+    pub minutes_of_inactivity_before_device_lock: Option<i32>,
+    /// Integer value that specifies the number of past PINs that can be associated to a user
+    /// account that can't be reused. The largest number you can configure for this policy setting
+    /// is 50. The lowest number you can configure for this policy setting is 0. If this policy is
+    /// set to 0, then storage of previous PINs is not required. This node was added in Windows 10,
+    /// version 1511. Default is 0. Valid values 0 to 50
+    #[graph(non_nullable)]
+    pub number_of_past_pins_remembered: Option<i32>,
+    /// The number of authentication failures allowed before the device will be wiped. A value of 0
+    /// disables device wipe functionality. Range is an integer X where 4 \<= X \<= 16 for desktop
+    /// and 0 \<= X \<= 999 for mobile devices. Valid values 0 to 999
+    #[graph(non_nullable)]
+    pub password_maximum_attempt_count: Option<i32>,
+    /// Integer value specifies the period of time (in days) that a PIN can be used before the
+    /// system requires the user to change it. The largest number you can configure for this policy
+    /// setting is 730. The lowest number you can configure for this policy setting is 0. If this
+    /// policy is set to 0, then the user's PIN will never expire. This node was added in Windows
+    /// 10, version 1511. Default is 0. Valid values 0 to 730
+    #[graph(non_nullable)]
+    pub pin_expiration_days: Option<i32>,
+    /// Integer value that configures the use of lowercase letters in the Windows Hello for Business
+    /// PIN. Default is NotAllow.
+    #[graph(non_nullable)]
+    pub pin_lowercase_letters: Option<WindowsInformationProtectionPinCharacterRequirements>,
+    /// Integer value that sets the minimum number of characters required for the PIN. Default value
+    /// is 4. The lowest number you can configure for this policy setting is 4. The largest number
+    /// you can configure must be less than the number configured in the Maximum PIN length policy
+    /// setting or the number 127, whichever is the lowest. Valid values 0 to 127
+    #[graph(non_nullable)]
+    pub pin_minimum_length: Option<i32>,
+    /// Integer value that configures the use of special characters in the Windows Hello for
+    /// Business PIN. Valid special characters for Windows Hello for Business PIN gestures include:
+    /// ! " # $ % & ' ( ) * + , - . / : ; \< = \> ? @ \[ \\ \] ^ _ \` { | } \~. Default is NotAllow.
+    #[graph(non_nullable)]
+    pub pin_special_characters: Option<WindowsInformationProtectionPinCharacterRequirements>,
+    /// Integer value that configures the use of uppercase letters in the Windows Hello for Business
+    /// PIN. Default is NotAllow.
+    #[graph(non_nullable)]
+    pub pin_uppercase_letters: Option<WindowsInformationProtectionPinCharacterRequirements>,
+    /// New property in RS2, pending documentation
+    #[graph(non_nullable)]
+    pub revoke_on_mdm_handoff_disabled: Option<bool>,
+    /// Boolean value that sets Windows Hello for Business as a method for signing into Windows.
+    #[graph(non_nullable)]
+    pub windows_hello_for_business_blocked: Option<bool>,
     /// Members without a typed field: unknown properties, annotations, explicit `null`s.
     #[graph(extra)]
     pub extra: Extra,
@@ -27815,22 +26687,6 @@ pub struct WindowsInformationProtectionApp {
     /// Members without a typed field: unknown properties, annotations, explicit `null`s.
     #[graph(extra)]
     pub extra: Extra,
-}
-
-/// Pin Character Requirements
-///
-/// Graph type `microsoft.graph.windowsInformationProtectionPinCharacterRequirements`.
-#[derive(GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
-pub enum WindowsInformationProtectionPinCharacterRequirements {
-    /// Not allow
-    NotAllow,
-    /// Require atleast one
-    RequireAtLeastOne,
-    /// Allow any number
-    Allow,
-    /// A member this model does not know, as read; create and update payloads refuse it.
-    #[graph(other)]
-    Other(String),
 }
 
 /// The schema has no description of the `riskUserActivity` complex type.
@@ -28210,6 +27066,30 @@ pub enum CalendarSharingActionImportance {
     Primary,
     /// Member `secondary`; the schema has no description of it.
     Secondary,
+    /// A member this model does not know, as read; create and update payloads refuse it.
+    #[graph(other)]
+    Other(String),
+}
+
+/// The schema has no description of the `meetingRequestType` enumeration.
+///
+/// Graph type `microsoft.graph.meetingRequestType`.
+#[derive(GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+pub enum MeetingRequestType {
+    /// Member `none`; the schema has no description of it.
+    None,
+    /// Member `newMeetingRequest`; the schema has no description of it.
+    NewMeetingRequest,
+    /// Member `fullUpdate`; the schema has no description of it.
+    FullUpdate,
+    /// Member `informationalUpdate`; the schema has no description of it.
+    InformationalUpdate,
+    /// Member `silentUpdate`; the schema has no description of it.
+    SilentUpdate,
+    /// Member `outdated`; the schema has no description of it.
+    Outdated,
+    /// Member `principalWantsCopy`; the schema has no description of it.
+    PrincipalWantsCopy,
     /// A member this model does not know, as read; create and update payloads refuse it.
     #[graph(other)]
     Other(String),
@@ -28630,60 +27510,6 @@ pub enum CallRecordingStatus {
     Other(String),
 }
 
-/// The schema has no description of the `keyCredentialConfiguration` complex type.
-///
-/// Graph type `microsoft.graph.keyCredentialConfiguration`.
-#[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
-pub struct KeyCredentialConfiguration {
-    /// Property `excludeActors`; the schema has no description of it.
-    pub exclude_actors: Option<AppManagementPolicyActorExemptions>,
-    /// Property `maxLifetime`; the schema has no description of it.
-    pub max_lifetime: Option<Duration>,
-    /// Property `restrictForAppsCreatedAfterDateTime`; the schema has no description of it.
-    pub restrict_for_apps_created_after_date_time: Option<DateTimeOffset>,
-    /// Property `restrictionType`; the schema has no description of it.
-    pub restriction_type: Option<AppKeyCredentialRestrictionType>,
-    /// Property `state`; the schema has no description of it.
-    #[graph(non_nullable)]
-    pub state: Option<AppManagementRestrictionState>,
-    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
-    #[graph(extra)]
-    pub extra: Extra,
-}
-
-/// The schema has no description of the `passwordCredentialConfiguration` complex type.
-///
-/// Graph type `microsoft.graph.passwordCredentialConfiguration`.
-#[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
-pub struct PasswordCredentialConfiguration {
-    /// Property `excludeActors`; the schema has no description of it.
-    pub exclude_actors: Option<AppManagementPolicyActorExemptions>,
-    /// Property `maxLifetime`; the schema has no description of it.
-    pub max_lifetime: Option<Duration>,
-    /// Property `restrictForAppsCreatedAfterDateTime`; the schema has no description of it.
-    pub restrict_for_apps_created_after_date_time: Option<DateTimeOffset>,
-    /// Property `restrictionType`; the schema has no description of it.
-    pub restriction_type: Option<AppCredentialRestrictionType>,
-    /// Property `state`; the schema has no description of it.
-    #[graph(non_nullable)]
-    pub state: Option<AppManagementRestrictionState>,
-    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
-    #[graph(extra)]
-    pub extra: Extra,
-}
-
-/// The schema has no description of the `customAppManagementApplicationConfiguration` complex type.
-///
-/// Graph type `microsoft.graph.customAppManagementApplicationConfiguration`.
-#[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
-pub struct CustomAppManagementApplicationConfiguration {
-    /// Property `identifierUris`; the schema has no description of it.
-    pub identifier_uris: Option<IdentifierUriConfiguration>,
-    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
-    #[graph(extra)]
-    pub extra: Extra,
-}
-
 /// The schema has no description of the `allDomains` complex type.
 ///
 /// Graph type `microsoft.graph.allDomains`, derived from `microsoft.graph.validatingDomains`.
@@ -28761,219 +27587,717 @@ pub enum MultiTenantOrganizationMemberProcessingStatus {
     Other(String),
 }
 
-/// The schema has no description of the `identifierUriConfiguration` complex type.
+/// The schema has no description of the `customAppManagementConfiguration` complex type.
 ///
-/// Graph type `microsoft.graph.identifierUriConfiguration`.
+/// Graph type `microsoft.graph.customAppManagementConfiguration`, derived from
+/// `microsoft.graph.appManagementConfiguration`.
 #[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
-pub struct IdentifierUriConfiguration {
-    /// Property `nonDefaultUriAddition`; the schema has no description of it.
-    pub non_default_uri_addition: Option<IdentifierUriRestriction>,
-    /// Property `uriAdditionWithoutUniqueTenantIdentifier`; the schema has no description of it.
-    pub uri_addition_without_unique_tenant_identifier: Option<IdentifierUriRestriction>,
+pub struct CustomAppManagementConfiguration {
+    /// Property `keyCredentials`; the schema has no description of it.
+    pub key_credentials: Option<Vec<KeyCredentialConfiguration>>,
+    /// Property `passwordCredentials`; the schema has no description of it.
+    pub password_credentials: Option<Vec<PasswordCredentialConfiguration>>,
+    /// Property `applicationRestrictions`; the schema has no description of it.
+    pub application_restrictions: Option<CustomAppManagementApplicationConfiguration>,
     /// Members without a typed field: unknown properties, annotations, explicit `null`s.
     #[graph(extra)]
     pub extra: Extra,
 }
 
-/// Indicates the type of restart action.
+/// The schema has no description of the `allowInvitesFrom` enumeration.
 ///
-/// Graph type `microsoft.graph.win32LobAppRestartBehavior`.
+/// Graph type `microsoft.graph.allowInvitesFrom`.
 #[derive(GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
-pub enum Win32LobAppRestartBehavior {
-    /// Intune will restart the device after running the app installation if the operation returns a
-    /// reboot code.
-    BasedOnReturnCode,
-    /// Intune will not take any specific action on reboot codes resulting from app installations.
-    /// Intune will not attempt to suppress restarts for MSI apps.
-    Allow,
-    /// Intune will attempt to suppress restarts for MSI apps.
-    Suppress,
-    /// Intune will force the device to restart immediately after the app installation operation.
-    Force,
+pub enum AllowInvitesFrom {
+    /// Member `none`; the schema has no description of it.
+    None,
+    /// Member `adminsAndGuestInviters`; the schema has no description of it.
+    AdminsAndGuestInviters,
+    /// Member `adminsGuestInvitersAndAllMembers`; the schema has no description of it.
+    AdminsGuestInvitersAndAllMembers,
+    /// Member `everyone`; the schema has no description of it.
+    Everyone,
+    /// Evolvable enumeration sentinel: Graph sends the members after it only to requests that ask
+    /// (`Prefer: include-unknown-enum-members`).
+    UnknownFutureValue,
     /// A member this model does not know, as read; create and update payloads refuse it.
     #[graph(other)]
     Other(String),
 }
 
-/// Indicates the type of execution context the app runs in.
+/// The schema has no description of the `defaultUserRolePermissions` complex type.
 ///
-/// Graph type `microsoft.graph.runAsAccountType`.
-#[derive(GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
-pub enum RunAsAccountType {
-    /// System context
-    System,
-    /// User context
-    User,
-    /// A member this model does not know, as read; create and update payloads refuse it.
-    #[graph(other)]
-    Other(String),
-}
-
-/// Indicates the package type of an MSI Win32LobApp.
-///
-/// Graph type `microsoft.graph.win32LobAppMsiPackageType`.
-#[derive(GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
-pub enum Win32LobAppMsiPackageType {
-    /// Indicates a per-machine app package.
-    PerMachine,
-    /// Indicates a per-user app package.
-    PerUser,
-    /// Indicates a dual-purpose app package.
-    DualPurpose,
-    /// A member this model does not know, as read; create and update payloads refuse it.
-    #[graph(other)]
-    Other(String),
-}
-
-/// Indicates the type of return code.
-///
-/// Graph type `microsoft.graph.win32LobAppReturnCodeType`.
-#[derive(GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
-pub enum Win32LobAppReturnCodeType {
-    /// Failed.
-    Failed,
-    /// Success.
-    Success,
-    /// Soft-reboot is required.
-    SoftReboot,
-    /// Hard-reboot is required.
-    HardReboot,
-    /// Retry.
-    Retry,
-    /// A member this model does not know, as read; create and update payloads refuse it.
-    #[graph(other)]
-    Other(String),
-}
-
-/// A complex type to store file or folder rule data for a Win32 LOB app.
-///
-/// Graph type `microsoft.graph.win32LobAppFileSystemRule`, derived from
-/// `microsoft.graph.win32LobAppRule`.
+/// Graph type `microsoft.graph.defaultUserRolePermissions`.
 #[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
-pub struct Win32LobAppFileSystemRule {
-    /// The rule type indicating the purpose of the rule.
+pub struct DefaultUserRolePermissions {
+    /// Property `allowedToCreateApps`; the schema has no description of it.
     #[graph(non_nullable)]
-    pub rule_type: Option<Win32LobAppRuleType>,
-    /// A value indicating whether to expand environment variables in the 32-bit context on 64-bit
-    /// systems.
+    pub allowed_to_create_apps: Option<bool>,
+    /// Property `allowedToCreateSecurityGroups`; the schema has no description of it.
     #[graph(non_nullable)]
-    pub check32_bit_on64_system: Option<bool>,
-    /// The file or folder comparison value.
-    pub comparison_value: Option<String>,
-    /// The file or folder name to look up.
-    pub file_or_folder_name: Option<String>,
-    /// The file system operation type.
+    pub allowed_to_create_security_groups: Option<bool>,
+    /// Property `allowedToCreateTenants`; the schema has no description of it.
+    pub allowed_to_create_tenants: Option<bool>,
+    /// Property `allowedToReadBitlockerKeysForOwnedDevice`; the schema has no description of it.
+    pub allowed_to_read_bitlocker_keys_for_owned_device: Option<bool>,
+    /// Property `allowedToReadOtherUsers`; the schema has no description of it.
     #[graph(non_nullable)]
-    pub operation_type: Option<Win32LobAppFileSystemOperationType>,
-    /// The operator for file or folder detection.
-    #[graph(non_nullable)]
-    pub operator: Option<Win32LobAppRuleOperator>,
-    /// The file or folder path to look up.
-    pub path: Option<String>,
+    pub allowed_to_read_other_users: Option<bool>,
+    /// Property `permissionGrantPoliciesAssigned`; the schema has no description of it.
+    pub permission_grant_policies_assigned: Option<Vec<String>>,
     /// Members without a typed field: unknown properties, annotations, explicit `null`s.
     #[graph(extra)]
     pub extra: Extra,
 }
 
-/// A complex type to store the PowerShell script rule data for a Win32 LOB app.
+/// The schema has no description of the `activityBasedTimeoutPolicy` entity type.
 ///
-/// Graph type `microsoft.graph.win32LobAppPowerShellScriptRule`, derived from
-/// `microsoft.graph.win32LobAppRule`.
-#[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
-pub struct Win32LobAppPowerShellScriptRule {
-    /// The rule type indicating the purpose of the rule.
-    #[graph(non_nullable)]
-    pub rule_type: Option<Win32LobAppRuleType>,
-    /// The script output comparison value. Do not specify a value if the rule is used for
-    /// detection.
-    pub comparison_value: Option<String>,
-    /// The display name for the rule. Do not specify this value if the rule is used for detection.
+/// Graph type `microsoft.graph.activityBasedTimeoutPolicy`, derived from
+/// `microsoft.graph.stsPolicy`; open: payloads may carry other properties, and they are kept.
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph_entity(
+    path = "/policies/activityBasedTimeoutPolicies",
+    open,
+    clouds(
+        global,
+        us_gov_l4,
+        us_gov_l5_dod,
+        china,
+        us_nat,
+        us_sec,
+        bleu,
+        delos,
+        gov_sg
+    )
+)]
+pub struct ActivityBasedTimeoutPolicy {
+    /// Property `id`; the schema has no description of it.
+    #[graph(read_only)]
+    pub id: Option<String>,
+    /// Property `deletedDateTime`; the schema has no description of it.
+    pub deleted_date_time: Option<DateTimeOffset>,
+    /// Property `description`; the schema has no description of it.
+    pub description: Option<String>,
+    /// Property `displayName`; the schema has no description of it.
     pub display_name: Option<String>,
-    /// A value indicating whether a signature check is enforced.
+    /// Property `definition`; the schema has no description of it.
     #[graph(non_nullable)]
-    pub enforce_signature_check: Option<bool>,
-    /// The script output comparison operation type. Use NotConfigured (the default value) if the
-    /// rule is used for detection.
-    #[graph(non_nullable)]
-    pub operation_type: Option<Win32LobAppPowerShellScriptRuleOperationType>,
-    /// The script output operator. Use NotConfigured (the default value) if the rule is used for
-    /// detection.
-    #[graph(non_nullable)]
-    pub operator: Option<Win32LobAppRuleOperator>,
-    /// A value indicating whether the script should run as 32-bit.
-    #[graph(non_nullable)]
-    pub run_as32_bit: Option<bool>,
-    /// The execution context of the script. Do not specify this value if the rule is used for
-    /// detection. Script detection rules will run in the same context as the associated app install
-    /// context.
-    pub run_as_account: Option<RunAsAccountType>,
-    /// The base64-encoded script content.
-    pub script_content: Option<String>,
+    pub definition: Option<Vec<String>>,
+    /// Property `isOrganizationDefault`; the schema has no description of it.
+    pub is_organization_default: Option<bool>,
+    /// Navigation property `appliesTo`; the schema has no description of it.
+    #[graph(navigation)]
+    pub applies_to: Option<Vec<AnyDirectoryObject>>,
     /// Members without a typed field: unknown properties, annotations, explicit `null`s.
     #[graph(extra)]
     pub extra: Extra,
 }
 
-/// A complex type to store the product code and version rule data for a Win32 LOB app. This rule is
-/// not supported as a requirement rule.
+/// The schema has no description of the `claimsMappingPolicy` entity type.
 ///
-/// Graph type `microsoft.graph.win32LobAppProductCodeRule`, derived from
-/// `microsoft.graph.win32LobAppRule`.
+/// Graph type `microsoft.graph.claimsMappingPolicy`, derived from `microsoft.graph.stsPolicy`;
+/// open: payloads may carry other properties, and they are kept.
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph_entity(
+    path = "/policies/claimsMappingPolicies",
+    open,
+    clouds(
+        global,
+        us_gov_l4,
+        us_gov_l5_dod,
+        china,
+        us_nat,
+        us_sec,
+        bleu,
+        delos,
+        gov_sg
+    )
+)]
+pub struct ClaimsMappingPolicy {
+    /// Property `id`; the schema has no description of it.
+    #[graph(read_only)]
+    pub id: Option<String>,
+    /// Property `deletedDateTime`; the schema has no description of it.
+    pub deleted_date_time: Option<DateTimeOffset>,
+    /// Property `description`; the schema has no description of it.
+    pub description: Option<String>,
+    /// Property `displayName`; the schema has no description of it.
+    pub display_name: Option<String>,
+    /// Property `definition`; the schema has no description of it.
+    #[graph(non_nullable)]
+    pub definition: Option<Vec<String>>,
+    /// Property `isOrganizationDefault`; the schema has no description of it.
+    pub is_organization_default: Option<bool>,
+    /// Navigation property `appliesTo`; the schema has no description of it.
+    #[graph(navigation)]
+    pub applies_to: Option<Vec<AnyDirectoryObject>>,
+    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
+    #[graph(extra)]
+    pub extra: Extra,
+}
+
+/// The schema has no description of the `homeRealmDiscoveryPolicy` entity type.
+///
+/// Graph type `microsoft.graph.homeRealmDiscoveryPolicy`, derived from `microsoft.graph.stsPolicy`;
+/// open: payloads may carry other properties, and they are kept.
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph_entity(
+    path = "/policies/homeRealmDiscoveryPolicies",
+    open,
+    clouds(
+        global,
+        us_gov_l4,
+        us_gov_l5_dod,
+        china,
+        us_nat,
+        us_sec,
+        bleu,
+        delos,
+        gov_sg
+    )
+)]
+pub struct HomeRealmDiscoveryPolicy {
+    /// Property `id`; the schema has no description of it.
+    #[graph(read_only)]
+    pub id: Option<String>,
+    /// Property `deletedDateTime`; the schema has no description of it.
+    pub deleted_date_time: Option<DateTimeOffset>,
+    /// Property `description`; the schema has no description of it.
+    pub description: Option<String>,
+    /// Property `displayName`; the schema has no description of it.
+    pub display_name: Option<String>,
+    /// Property `definition`; the schema has no description of it.
+    #[graph(non_nullable)]
+    pub definition: Option<Vec<String>>,
+    /// Property `isOrganizationDefault`; the schema has no description of it.
+    pub is_organization_default: Option<bool>,
+    /// Navigation property `appliesTo`; the schema has no description of it.
+    #[graph(navigation)]
+    pub applies_to: Option<Vec<AnyDirectoryObject>>,
+    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
+    #[graph(extra)]
+    pub extra: Extra,
+}
+
+/// The schema has no description of the `tokenIssuancePolicy` entity type.
+///
+/// Graph type `microsoft.graph.tokenIssuancePolicy`, derived from `microsoft.graph.stsPolicy`;
+/// open: payloads may carry other properties, and they are kept.
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph_entity(
+    path = "/policies/tokenIssuancePolicies",
+    open,
+    clouds(
+        global,
+        us_gov_l4,
+        us_gov_l5_dod,
+        china,
+        us_nat,
+        us_sec,
+        bleu,
+        delos,
+        gov_sg
+    )
+)]
+pub struct TokenIssuancePolicy {
+    /// Property `id`; the schema has no description of it.
+    #[graph(read_only)]
+    pub id: Option<String>,
+    /// Property `deletedDateTime`; the schema has no description of it.
+    pub deleted_date_time: Option<DateTimeOffset>,
+    /// Property `description`; the schema has no description of it.
+    pub description: Option<String>,
+    /// Property `displayName`; the schema has no description of it.
+    pub display_name: Option<String>,
+    /// Property `definition`; the schema has no description of it.
+    #[graph(non_nullable)]
+    pub definition: Option<Vec<String>>,
+    /// Property `isOrganizationDefault`; the schema has no description of it.
+    pub is_organization_default: Option<bool>,
+    /// Navigation property `appliesTo`; the schema has no description of it.
+    #[graph(navigation)]
+    pub applies_to: Option<Vec<AnyDirectoryObject>>,
+    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
+    #[graph(extra)]
+    pub extra: Extra,
+}
+
+/// The schema has no description of the `tokenLifetimePolicy` entity type.
+///
+/// Graph type `microsoft.graph.tokenLifetimePolicy`, derived from `microsoft.graph.stsPolicy`;
+/// open: payloads may carry other properties, and they are kept.
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph_entity(
+    path = "/policies/tokenLifetimePolicies",
+    open,
+    clouds(
+        global,
+        us_gov_l4,
+        us_gov_l5_dod,
+        china,
+        us_nat,
+        us_sec,
+        bleu,
+        delos,
+        gov_sg
+    )
+)]
+pub struct TokenLifetimePolicy {
+    /// Property `id`; the schema has no description of it.
+    #[graph(read_only)]
+    pub id: Option<String>,
+    /// Property `deletedDateTime`; the schema has no description of it.
+    pub deleted_date_time: Option<DateTimeOffset>,
+    /// Property `description`; the schema has no description of it.
+    pub description: Option<String>,
+    /// Property `displayName`; the schema has no description of it.
+    pub display_name: Option<String>,
+    /// Property `definition`; the schema has no description of it.
+    #[graph(non_nullable)]
+    pub definition: Option<Vec<String>>,
+    /// Property `isOrganizationDefault`; the schema has no description of it.
+    pub is_organization_default: Option<bool>,
+    /// Navigation property `appliesTo`; the schema has no description of it.
+    #[graph(navigation)]
+    pub applies_to: Option<Vec<AnyDirectoryObject>>,
+    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
+    #[graph(extra)]
+    pub extra: Extra,
+}
+
+/// The schema has no description of the `appManagementApplicationConfiguration` complex type.
+///
+/// Graph type `microsoft.graph.appManagementApplicationConfiguration`, derived from
+/// `microsoft.graph.appManagementConfiguration`.
 #[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
-pub struct Win32LobAppProductCodeRule {
-    /// The rule type indicating the purpose of the rule.
-    #[graph(non_nullable)]
-    pub rule_type: Option<Win32LobAppRuleType>,
-    /// The product code of the app.
-    pub product_code: Option<String>,
-    /// The product version comparison value.
-    pub product_version: Option<String>,
-    /// The product version comparison operator.
-    #[graph(non_nullable)]
-    pub product_version_operator: Option<Win32LobAppRuleOperator>,
+pub struct AppManagementApplicationConfiguration {
+    /// Property `keyCredentials`; the schema has no description of it.
+    pub key_credentials: Option<Vec<KeyCredentialConfiguration>>,
+    /// Property `passwordCredentials`; the schema has no description of it.
+    pub password_credentials: Option<Vec<PasswordCredentialConfiguration>>,
+    /// Property `identifierUris`; the schema has no description of it.
+    pub identifier_uris: Option<IdentifierUriConfiguration>,
     /// Members without a typed field: unknown properties, annotations, explicit `null`s.
     #[graph(extra)]
     pub extra: Extra,
 }
 
-/// A complex type to store registry rule data for a Win32 LOB app.
+/// The schema has no description of the `appManagementServicePrincipalConfiguration` complex type.
 ///
-/// Graph type `microsoft.graph.win32LobAppRegistryRule`, derived from
-/// `microsoft.graph.win32LobAppRule`.
+/// Graph type `microsoft.graph.appManagementServicePrincipalConfiguration`, derived from
+/// `microsoft.graph.appManagementConfiguration`.
 #[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
-pub struct Win32LobAppRegistryRule {
-    /// The rule type indicating the purpose of the rule.
-    #[graph(non_nullable)]
-    pub rule_type: Option<Win32LobAppRuleType>,
-    /// A value indicating whether to search the 32-bit registry on 64-bit systems.
-    #[graph(non_nullable)]
-    pub check32_bit_on64_system: Option<bool>,
-    /// The registry comparison value.
-    pub comparison_value: Option<String>,
-    /// The full path of the registry entry containing the value to detect.
-    pub key_path: Option<String>,
-    /// The registry operation type.
-    #[graph(non_nullable)]
-    pub operation_type: Option<Win32LobAppRegistryRuleOperationType>,
-    /// The operator for registry detection.
-    #[graph(non_nullable)]
-    pub operator: Option<Win32LobAppRuleOperator>,
-    /// The name of the registry value to detect.
-    pub value_name: Option<String>,
+pub struct AppManagementServicePrincipalConfiguration {
+    /// Property `keyCredentials`; the schema has no description of it.
+    pub key_credentials: Option<Vec<KeyCredentialConfiguration>>,
+    /// Property `passwordCredentials`; the schema has no description of it.
+    pub password_credentials: Option<Vec<PasswordCredentialConfiguration>>,
     /// Members without a typed field: unknown properties, annotations, explicit `null`s.
     #[graph(extra)]
     pub extra: Extra,
 }
 
-/// Contains rule types for Win32 LOB apps.
+/// Contains properties and inherited properties for Managed Android Line Of Business apps.
 ///
-/// Graph type `microsoft.graph.win32LobAppRuleType`.
+/// Graph type `microsoft.graph.managedAndroidLobApp`, derived from
+/// `microsoft.graph.managedMobileLobApp`.
+///
+/// Graph serves it in the collections of its base type `microsoft.graph.mobileApp`.
+///
+/// Navigation properties whose targets are not generated here, accepted in payloads (deep insert,
+/// `name@odata.bind`) and kept in `extra`: `assignments`, `categories`, `contentVersions`.
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph_entity(
+    path = "/deviceAppManagement/mobileApps",
+    clouds(global, us_gov_l4, us_gov_l5_dod, china, bleu, delos),
+    navigation(assignments, categories, contentVersions)
+)]
+pub struct ManagedAndroidLobApp {
+    /// Property `id`; the schema has no description of it.
+    #[graph(read_only)]
+    pub id: Option<String>,
+    /// The date and time the app was created. This property is read-only.
+    #[graph(read_only)]
+    pub created_date_time: Option<DateTimeOffset>,
+    /// The description of the app.
+    pub description: Option<String>,
+    /// The developer of the app.
+    pub developer: Option<String>,
+    /// The admin provided or imported title of the app.
+    pub display_name: Option<String>,
+    /// The more information Url.
+    pub information_url: Option<String>,
+    /// The value indicating whether the app is marked as featured by the admin.
+    #[graph(non_nullable)]
+    pub is_featured: Option<bool>,
+    /// The large icon, to be displayed in the app details and used for upload of the icon.
+    pub large_icon: Option<MimeContent>,
+    /// The date and time the app was last modified. This property is read-only.
+    #[graph(read_only)]
+    pub last_modified_date_time: Option<DateTimeOffset>,
+    /// Notes for the app.
+    pub notes: Option<String>,
+    /// The owner of the app.
+    pub owner: Option<String>,
+    /// The privacy statement Url.
+    pub privacy_information_url: Option<String>,
+    /// The publisher of the app.
+    pub publisher: Option<String>,
+    /// The publishing state for the app. The app cannot be assigned unless the app is published.
+    /// This property is read-only.
+    #[graph(read_only)]
+    pub publishing_state: Option<MobileAppPublishingState>,
+    /// The Application's availability. This property is read-only.
+    #[graph(read_only)]
+    pub app_availability: Option<ManagedAppAvailability>,
+    /// The Application's version.
+    pub version: Option<String>,
+    /// The internal committed content version.
+    pub committed_content_version: Option<String>,
+    /// The name of the main LOB application file.
+    pub file_name: Option<String>,
+    /// The total size, including all uploaded files. This property is read-only.
+    #[graph(read_only)]
+    pub size: Option<i64>,
+    /// The value for the minimum applicable operating system.
+    pub minimum_supported_operating_system: Option<AndroidMinimumOperatingSystem>,
+    /// The package identifier.
+    pub package_id: Option<String>,
+    /// The version code of managed Android Line of Business (LoB) app.
+    pub version_code: Option<String>,
+    /// The version name of managed Android Line of Business (LoB) app.
+    pub version_name: Option<String>,
+    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
+    #[graph(extra)]
+    pub extra: Extra,
+}
+
+/// Contains properties and inherited properties for Managed iOS Line Of Business apps.
+///
+/// Graph type `microsoft.graph.managedIOSLobApp`, derived from
+/// `microsoft.graph.managedMobileLobApp`.
+///
+/// Graph serves it in the collections of its base type `microsoft.graph.mobileApp`.
+///
+/// Navigation properties whose targets are not generated here, accepted in payloads (deep insert,
+/// `name@odata.bind`) and kept in `extra`: `assignments`, `categories`, `contentVersions`.
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph_entity(
+    path = "/deviceAppManagement/mobileApps",
+    clouds(global, us_gov_l4, us_gov_l5_dod, china, bleu, delos),
+    navigation(assignments, categories, contentVersions)
+)]
+pub struct ManagedIOSLobApp {
+    /// Property `id`; the schema has no description of it.
+    #[graph(read_only)]
+    pub id: Option<String>,
+    /// The date and time the app was created. This property is read-only.
+    #[graph(read_only)]
+    pub created_date_time: Option<DateTimeOffset>,
+    /// The description of the app.
+    pub description: Option<String>,
+    /// The developer of the app.
+    pub developer: Option<String>,
+    /// The admin provided or imported title of the app.
+    pub display_name: Option<String>,
+    /// The more information Url.
+    pub information_url: Option<String>,
+    /// The value indicating whether the app is marked as featured by the admin.
+    #[graph(non_nullable)]
+    pub is_featured: Option<bool>,
+    /// The large icon, to be displayed in the app details and used for upload of the icon.
+    pub large_icon: Option<MimeContent>,
+    /// The date and time the app was last modified. This property is read-only.
+    #[graph(read_only)]
+    pub last_modified_date_time: Option<DateTimeOffset>,
+    /// Notes for the app.
+    pub notes: Option<String>,
+    /// The owner of the app.
+    pub owner: Option<String>,
+    /// The privacy statement Url.
+    pub privacy_information_url: Option<String>,
+    /// The publisher of the app.
+    pub publisher: Option<String>,
+    /// The publishing state for the app. The app cannot be assigned unless the app is published.
+    /// This property is read-only.
+    #[graph(read_only)]
+    pub publishing_state: Option<MobileAppPublishingState>,
+    /// The Application's availability. This property is read-only.
+    #[graph(read_only)]
+    pub app_availability: Option<ManagedAppAvailability>,
+    /// The Application's version.
+    pub version: Option<String>,
+    /// The internal committed content version.
+    pub committed_content_version: Option<String>,
+    /// The name of the main LOB application file.
+    pub file_name: Option<String>,
+    /// The total size, including all uploaded files. This property is read-only.
+    #[graph(read_only)]
+    pub size: Option<i64>,
+    /// The iOS architecture for which this app can run on.
+    #[graph(non_nullable)]
+    pub applicable_device_type: Option<IosDeviceType>,
+    /// The build number of managed iOS Line of Business (LoB) app.
+    pub build_number: Option<String>,
+    /// The Identity Name.
+    pub bundle_id: Option<String>,
+    /// The expiration time.
+    pub expiration_date_time: Option<DateTimeOffset>,
+    /// The value for the minimum applicable operating system.
+    pub minimum_supported_operating_system: Option<IosMinimumOperatingSystem>,
+    /// The version number of managed iOS Line of Business (LoB) app.
+    pub version_number: Option<String>,
+    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
+    #[graph(extra)]
+    pub extra: Extra,
+}
+
+/// Contains properties of an included .app in a MacOS app.
+///
+/// Graph type `microsoft.graph.macOSIncludedApp`.
+#[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
+pub struct MacOSIncludedApp {
+    /// The bundleId of the app. This maps to the CFBundleIdentifier in the app's bundle
+    /// configuration.
+    #[graph(non_nullable)]
+    pub bundle_id: Option<String>,
+    /// The version of the app. This maps to the CFBundleShortVersion in the app's bundle
+    /// configuration.
+    #[graph(non_nullable)]
+    pub bundle_version: Option<String>,
+    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
+    #[graph(extra)]
+    pub extra: Extra,
+}
+
+/// The minimum operating system required for a macOS app.
+///
+/// Graph type `microsoft.graph.macOSMinimumOperatingSystem`.
+#[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
+pub struct MacOSMinimumOperatingSystem {
+    /// Indicates the minimum OS X version support required for the managed device. When 'True',
+    /// macOS with OS X 10.10 or later is required to install the app. If 'False', OS X Version
+    /// 10.10 is not the minimum version. Default value is False. Exactly one of the minimum
+    /// operating system boolean values will be TRUE.
+    #[graph(non_nullable, rename = "v10_10")]
+    pub v10_10: Option<bool>,
+    /// Indicates the minimum OS X version support required for the managed device. When 'True',
+    /// macOS with OS X 10.11 or later is required to install the app. If 'False', OS X Version
+    /// 10.11 is not the minimum version. Default value is False. Exactly one of the minimum
+    /// operating system boolean values will be TRUE.
+    #[graph(non_nullable, rename = "v10_11")]
+    pub v10_11: Option<bool>,
+    /// Indicates the minimum OS X version support required for the managed device. When 'True',
+    /// macOS with OS X 10.12 or later is required to install the app. If 'False', OS X Version
+    /// 10.12 is not the minimum version. Default value is False. Exactly one of the minimum
+    /// operating system boolean values will be TRUE.
+    #[graph(non_nullable, rename = "v10_12")]
+    pub v10_12: Option<bool>,
+    /// Indicates the minimum OS X version support required for the managed device. When 'True',
+    /// macOS with OS X 10.13 or later is required to install the app. If 'False', OS X Version
+    /// 10.13 is not the minimum version. Default value is False. Exactly one of the minimum
+    /// operating system boolean values will be TRUE.
+    #[graph(non_nullable, rename = "v10_13")]
+    pub v10_13: Option<bool>,
+    /// Indicates the minimum OS X version support required for the managed device. When 'True',
+    /// macOS with OS X 10.14 or later is required to install the app. If 'False', OS X Version
+    /// 10.14 is not the minimum version. Default value is False. Exactly one of the minimum
+    /// operating system boolean values will be TRUE.
+    #[graph(non_nullable, rename = "v10_14")]
+    pub v10_14: Option<bool>,
+    /// Indicates the minimum OS X version support required for the managed device. When 'True',
+    /// macOS with OS X 10.15 or later is required to install the app. If 'False', OS X Version
+    /// 10.15 is not the minimum version. Default value is False. Exactly one of the minimum
+    /// operating system boolean values will be TRUE.
+    #[graph(non_nullable, rename = "v10_15")]
+    pub v10_15: Option<bool>,
+    /// Indicates the minimum OS X version support required for the managed device. When 'True',
+    /// macOS with OS X 10.7 or later is required to install the app. If 'False', OS X Version 10.7
+    /// is not the minimum version. Default value is False. Exactly one of the minimum operating
+    /// system boolean values will be TRUE.
+    #[graph(non_nullable, rename = "v10_7")]
+    pub v10_7: Option<bool>,
+    /// Indicates the minimum OS X version support required for the managed device. When 'True',
+    /// macOS with OS X 10.8 or later is required to install the app. If 'False', OS X Version 10.8
+    /// is not the minimum version. Default value is False. Exactly one of the minimum operating
+    /// system boolean values will be TRUE.
+    #[graph(non_nullable, rename = "v10_8")]
+    pub v10_8: Option<bool>,
+    /// Indicates the minimum OS X version support required for the managed device. When 'True',
+    /// macOS with OS X 10.9 or later is required to install the app. If 'False', OS X Version 10.9
+    /// is not the minimum version. Default value is False. Exactly one of the minimum operating
+    /// system boolean values will be TRUE.
+    #[graph(non_nullable, rename = "v10_9")]
+    pub v10_9: Option<bool>,
+    /// Indicates the minimum OS X version support required for the managed device. When 'True',
+    /// macOS with OS X 11.0 or later is required to install the app. If 'False', OS X Version 11.0
+    /// is not the minimum version. Default value is False. Exactly one of the minimum operating
+    /// system boolean values will be TRUE.
+    #[graph(non_nullable, rename = "v11_0")]
+    pub v11_0: Option<bool>,
+    /// Indicates the minimum OS X version support required for the managed device. When 'True',
+    /// macOS with OS X 12.0 or later is required to install the app. If 'False', OS X Version 12.0
+    /// is not the minimum version. Default value is False. Exactly one of the minimum operating
+    /// system boolean values will be TRUE.
+    #[graph(non_nullable, rename = "v12_0")]
+    pub v12_0: Option<bool>,
+    /// Indicates the minimum OS X version support required for the managed device. When 'True',
+    /// macOS with OS X 13.0 or later is required to install the app. If 'False', OS X Version 13.0
+    /// is not the minimum version. Default value is False. Exactly one of the minimum operating
+    /// system boolean values will be TRUE.
+    #[graph(non_nullable, rename = "v13_0")]
+    pub v13_0: Option<bool>,
+    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
+    #[graph(extra)]
+    pub extra: Extra,
+}
+
+/// Contains properties of a macOS .app in the package
+///
+/// Graph type `microsoft.graph.macOSLobChildApp`.
+#[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
+pub struct MacOSLobChildApp {
+    /// The build number of the app.
+    pub build_number: Option<String>,
+    /// The bundleId of the app.
+    pub bundle_id: Option<String>,
+    /// The version number of the app.
+    pub version_number: Option<String>,
+    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
+    #[graph(extra)]
+    pub extra: Extra,
+}
+
+/// Contains properties for Windows architecture.
+///
+/// Graph type `microsoft.graph.windowsArchitecture`; a flags enumeration: properties hold
+/// `Flags<WindowsArchitecture>`, any combination of members.
 #[derive(GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
-pub enum Win32LobAppRuleType {
-    /// Detection rule.
-    Detection,
-    /// Requirement rule.
-    Requirement,
+pub enum WindowsArchitecture {
+    /// No flags set.
+    None,
+    /// Whether or not the X86 Windows architecture type is supported.
+    X86,
+    /// Whether or not the X64 Windows architecture type is supported.
+    X64,
+    /// Whether or not the Arm Windows architecture type is supported.
+    Arm,
+    /// Whether or not the Neutral Windows architecture type is supported.
+    Neutral,
+    /// A member this model does not know, as read; create and update payloads refuse it.
+    #[graph(other)]
+    Other(String),
+}
+
+/// Contains installation experience properties for a Win32 App
+///
+/// Graph type `microsoft.graph.win32LobAppInstallExperience`.
+#[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
+pub struct Win32LobAppInstallExperience {
+    /// Device restart behavior.
+    #[graph(non_nullable)]
+    pub device_restart_behavior: Option<Win32LobAppRestartBehavior>,
+    /// Indicates the type of execution context the app runs in.
+    #[graph(non_nullable)]
+    pub run_as_account: Option<RunAsAccountType>,
+    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
+    #[graph(extra)]
+    pub extra: Extra,
+}
+
+/// Contains MSI app properties for a Win32 App.
+///
+/// Graph type `microsoft.graph.win32LobAppMsiInformation`.
+#[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
+pub struct Win32LobAppMsiInformation {
+    /// The MSI package type.
+    #[graph(non_nullable)]
+    pub package_type: Option<Win32LobAppMsiPackageType>,
+    /// The MSI product code.
+    pub product_code: Option<String>,
+    /// The MSI product name.
+    pub product_name: Option<String>,
+    /// The MSI product version.
+    pub product_version: Option<String>,
+    /// The MSI publisher.
+    pub publisher: Option<String>,
+    /// Whether the MSI app requires the machine to reboot to complete installation.
+    #[graph(non_nullable)]
+    pub requires_reboot: Option<bool>,
+    /// The MSI upgrade code.
+    pub upgrade_code: Option<String>,
+    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
+    #[graph(extra)]
+    pub extra: Extra,
+}
+
+/// Contains return code properties for a Win32 App
+///
+/// Graph type `microsoft.graph.win32LobAppReturnCode`.
+#[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
+pub struct Win32LobAppReturnCode {
+    /// Return code.
+    #[graph(non_nullable)]
+    pub return_code: Option<i32>,
+    /// The type of return code.
+    #[graph(non_nullable)]
+    pub r#type: Option<Win32LobAppReturnCodeType>,
+    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
+    #[graph(extra)]
+    pub extra: Extra,
+}
+
+/// A base complex type to store the detection or requirement rule data for a Win32 LOB app.
+///
+/// Graph type `microsoft.graph.win32LobAppRule`; abstract: Graph sends values of its derived types.
+#[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
+pub struct Win32LobAppRule {
+    /// The rule type indicating the purpose of the rule.
+    #[graph(non_nullable)]
+    pub rule_type: Option<Win32LobAppRuleType>,
+    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
+    #[graph(extra)]
+    pub extra: Extra,
+}
+
+/// The minimum operating system required for a Windows mobile app.
+///
+/// Graph type `microsoft.graph.windowsMinimumOperatingSystem`.
+#[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
+pub struct WindowsMinimumOperatingSystem {
+    /// Windows version 10.0 or later.
+    #[graph(non_nullable, rename = "v10_0")]
+    pub v10_0: Option<bool>,
+    /// Windows version 8.0 or later.
+    #[graph(non_nullable, rename = "v8_0")]
+    pub v8_0: Option<bool>,
+    /// Windows version 8.1 or later.
+    #[graph(non_nullable, rename = "v8_1")]
+    pub v8_1: Option<bool>,
+    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
+    #[graph(extra)]
+    pub extra: Extra,
+}
+
+/// Contains properties for Windows device type. Multiple values can be selected. Default value is
+/// \`none\`.
+///
+/// Graph type `microsoft.graph.windowsDeviceType`; a flags enumeration: properties hold
+/// `Flags<WindowsDeviceType>`, any combination of members.
+#[derive(GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+pub enum WindowsDeviceType {
+    /// No device types supported. Default value.
+    None,
+    /// Indicates support for Desktop Windows device type.
+    Desktop,
+    /// Indicates support for Mobile Windows device type.
+    Mobile,
+    /// Indicates support for Holographic Windows device type.
+    Holographic,
+    /// Indicates support for Team Windows device type.
+    Team,
+    /// Evolvable enumeration sentinel value. Do not use.
+    UnknownFutureValue,
     /// A member this model does not know, as read; create and update payloads refuse it.
     #[graph(other)]
     Other(String),
@@ -29164,54 +28488,63 @@ pub struct OmaSettingStringXml {
     pub extra: Extra,
 }
 
-/// Represents an icon for an app on the Home Screen
+/// Represents an item on the iOS Home Screen
 ///
-/// Graph type `microsoft.graph.iosHomeScreenApp`, derived from `microsoft.graph.iosHomeScreenItem`.
+/// Graph type `microsoft.graph.iosHomeScreenItem`; abstract: Graph sends values of its derived
+/// types.
 #[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
-pub struct IosHomeScreenApp {
+pub struct IosHomeScreenItem {
     /// Name of the app
     pub display_name: Option<String>,
-    /// BundleID of the app if isWebClip is false or the URL of a web clip if isWebClip is true.
+    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
+    #[graph(extra)]
+    pub extra: Extra,
+}
+
+/// A page containing apps, folders, and web clips on the Home Screen.
+///
+/// Graph type `microsoft.graph.iosHomeScreenPage`.
+#[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
+pub struct IosHomeScreenPage {
+    /// Name of the page
+    pub display_name: Option<String>,
+    /// A list of apps, folders, and web clips to appear on a page. This collection can contain a
+    /// maximum of 500 elements.
+    #[graph(non_nullable)]
+    pub icons: Option<Vec<AnyIosHomeScreenItem>>,
+    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
+    #[graph(extra)]
+    pub extra: Extra,
+}
+
+/// An item describing notification setting.
+///
+/// Graph type `microsoft.graph.iosNotificationSettings`.
+#[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
+pub struct IosNotificationSettings {
+    /// Indicates the type of alert for notifications for this app.
+    #[graph(non_nullable)]
+    pub alert_type: Option<IosNotificationAlertType>,
+    /// Application name to be associated with the bundleID.
+    pub app_name: Option<String>,
+    /// Indicates whether badges are allowed for this app.
+    pub badges_enabled: Option<bool>,
+    /// Bundle id of app to which to apply these notification settings.
     #[graph(non_nullable, rename = "bundleID")]
     pub bundle_id: Option<String>,
+    /// Indicates whether notifications are allowed for this app.
+    pub enabled: Option<bool>,
+    /// Publisher to be associated with the bundleID.
+    pub publisher: Option<String>,
+    /// Indicates whether notifications can be shown in notification center.
+    pub show_in_notification_center: Option<bool>,
+    /// Indicates whether notifications can be shown on the lock screen.
+    pub show_on_lock_screen: Option<bool>,
+    /// Indicates whether sounds are allowed for this app.
+    pub sounds_enabled: Option<bool>,
     /// Members without a typed field: unknown properties, annotations, explicit `null`s.
     #[graph(extra)]
     pub extra: Extra,
-}
-
-/// A folder containing pages of apps and web clips on the Home Screen.
-///
-/// Graph type `microsoft.graph.iosHomeScreenFolder`, derived from
-/// `microsoft.graph.iosHomeScreenItem`.
-#[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
-pub struct IosHomeScreenFolder {
-    /// Name of the app
-    pub display_name: Option<String>,
-    /// Pages of Home Screen Layout Icons which must be applications or web clips. This collection
-    /// can contain a maximum of 500 elements.
-    #[graph(non_nullable)]
-    pub pages: Option<Vec<IosHomeScreenFolderPage>>,
-    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
-    #[graph(extra)]
-    pub extra: Extra,
-}
-
-/// Notification Settings Alert Type.
-///
-/// Graph type `microsoft.graph.iosNotificationAlertType`.
-#[derive(GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
-pub enum IosNotificationAlertType {
-    /// Device default value, no intent.
-    DeviceDefault,
-    /// Banner.
-    Banner,
-    /// Modal.
-    Modal,
-    /// None.
-    None,
-    /// A member this model does not know, as read; create and update payloads refuse it.
-    #[graph(other)]
-    Other(String),
 }
 
 /// Movies rating labels in Australia
@@ -30737,6 +30070,25 @@ pub struct AccessReviewNotificationRecipientQueryScope {
     pub extra: Extra,
 }
 
+/// The schema has no description of the `accessReviewInactiveUsersQueryScope` complex type.
+///
+/// Graph type `microsoft.graph.accessReviewInactiveUsersQueryScope`, derived from
+/// `microsoft.graph.accessReviewQueryScope`.
+#[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
+pub struct AccessReviewInactiveUsersQueryScope {
+    /// Property `query`; the schema has no description of it.
+    pub query: Option<String>,
+    /// Property `queryRoot`; the schema has no description of it.
+    pub query_root: Option<String>,
+    /// Property `queryType`; the schema has no description of it.
+    pub query_type: Option<String>,
+    /// Property `inactiveDuration`; the schema has no description of it.
+    pub inactive_duration: Option<Duration>,
+    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
+    #[graph(extra)]
+    pub extra: Extra,
+}
+
 /// The schema has no description of the `disableAndDeleteUserApplyAction` complex type.
 ///
 /// Graph type `microsoft.graph.disableAndDeleteUserApplyAction`, derived from
@@ -30800,6 +30152,332 @@ pub enum BookingsServiceAvailabilityType {
     /// Evolvable enumeration sentinel: Graph sends the members after it only to requests that ask
     /// (`Prefer: include-unknown-enum-members`).
     UnknownFutureValue,
+    /// A member this model does not know, as read; create and update payloads refuse it.
+    #[graph(other)]
+    Other(String),
+}
+
+/// Represents the level to which app data is encrypted for managed apps
+///
+/// Graph type `microsoft.graph.managedAppDataEncryptionType`.
+#[derive(GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+pub enum ManagedAppDataEncryptionType {
+    /// App data is encrypted based on the default settings on the device.
+    UseDeviceSettings,
+    /// App data is encrypted when the device is restarted.
+    AfterDeviceRestart,
+    /// App data associated with this policy is encrypted when the device is locked, except data in
+    /// files that are open
+    WhenDeviceLockedExceptOpenFiles,
+    /// App data associated with this policy is encrypted when the device is locked
+    WhenDeviceLocked,
+    /// A member this model does not know, as read; create and update payloads refuse it.
+    #[graph(other)]
+    Other(String),
+}
+
+/// Policy used to configure detailed management settings targeted to specific security groups and
+/// for a specified set of apps on an Android device
+///
+/// Graph type `microsoft.graph.androidManagedAppProtection`, derived from
+/// `microsoft.graph.targetedManagedAppProtection`.
+///
+/// Navigation properties whose targets are not generated here, accepted in payloads (deep insert,
+/// `name@odata.bind`) and kept in `extra`: `assignments`, `apps`, `deploymentSummary`.
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph_entity(
+    path = "/deviceAppManagement/androidManagedAppProtections",
+    clouds(global, us_gov_l4, us_gov_l5_dod, china, bleu, delos),
+    navigation(assignments, apps, deploymentSummary)
+)]
+pub struct AndroidManagedAppProtection {
+    /// Property `id`; the schema has no description of it.
+    #[graph(read_only)]
+    pub id: Option<String>,
+    /// The date and time the policy was created.
+    #[graph(non_nullable)]
+    pub created_date_time: Option<DateTimeOffset>,
+    /// The policy's description.
+    pub description: Option<String>,
+    /// Policy display name.
+    #[graph(non_nullable)]
+    pub display_name: Option<String>,
+    /// Last time the policy was modified.
+    #[graph(non_nullable)]
+    pub last_modified_date_time: Option<DateTimeOffset>,
+    /// Version of the entity.
+    pub version: Option<String>,
+    /// Data storage locations where a user may store managed data.
+    #[graph(non_nullable)]
+    pub allowed_data_storage_locations: Option<Vec<ManagedAppDataStorageLocation>>,
+    /// Sources from which data is allowed to be transferred.
+    #[graph(non_nullable)]
+    pub allowed_inbound_data_transfer_sources: Option<ManagedAppDataTransferLevel>,
+    /// The level to which the clipboard may be shared between apps on the managed device.
+    #[graph(non_nullable)]
+    pub allowed_outbound_clipboard_sharing_level: Option<ManagedAppClipboardSharingLevel>,
+    /// Destinations to which data is allowed to be transferred.
+    #[graph(non_nullable)]
+    pub allowed_outbound_data_transfer_destinations: Option<ManagedAppDataTransferLevel>,
+    /// Indicates whether contacts can be synced to the user's device.
+    #[graph(non_nullable)]
+    pub contact_sync_blocked: Option<bool>,
+    /// Indicates whether the backup of a managed app's data is blocked.
+    #[graph(non_nullable)]
+    pub data_backup_blocked: Option<bool>,
+    /// Indicates whether device compliance is required.
+    #[graph(non_nullable)]
+    pub device_compliance_required: Option<bool>,
+    /// Indicates whether use of the app pin is required if the device pin is set.
+    #[graph(non_nullable)]
+    pub disable_app_pin_if_device_pin_is_set: Option<bool>,
+    /// Indicates whether use of the fingerprint reader is allowed in place of a pin if PinRequired
+    /// is set to True.
+    #[graph(non_nullable)]
+    pub fingerprint_blocked: Option<bool>,
+    /// Indicates in which managed browser(s) that internet links should be opened. When this
+    /// property is configured, ManagedBrowserToOpenLinksRequired should be true.
+    #[graph(non_nullable)]
+    pub managed_browser: Option<Flags<ManagedBrowserType>>,
+    /// Indicates whether internet links should be opened in the managed browser app, or any custom
+    /// browser specified by CustomBrowserProtocol (for iOS) or
+    /// CustomBrowserPackageId/CustomBrowserDisplayName (for Android)
+    #[graph(non_nullable)]
+    pub managed_browser_to_open_links_required: Option<bool>,
+    /// Maximum number of incorrect pin retry attempts before the managed app is either blocked or
+    /// wiped. Valid values 1 to 65535
+    #[graph(non_nullable)]
+    pub maximum_pin_retries: Option<i32>,
+    /// Minimum pin length required for an app-level pin if PinRequired is set to True
+    #[graph(non_nullable)]
+    pub minimum_pin_length: Option<i32>,
+    /// Versions less than the specified version will block the managed app from accessing company
+    /// data.
+    pub minimum_required_app_version: Option<String>,
+    /// Versions less than the specified version will block the managed app from accessing company
+    /// data.
+    pub minimum_required_os_version: Option<String>,
+    /// Versions less than the specified version will result in warning message on the managed app.
+    pub minimum_warning_app_version: Option<String>,
+    /// Versions less than the specified version will result in warning message on the managed app
+    /// from accessing company data.
+    pub minimum_warning_os_version: Option<String>,
+    /// Indicates whether organizational credentials are required for app use.
+    #[graph(non_nullable)]
+    pub organizational_credentials_required: Option<bool>,
+    /// TimePeriod before the all-level pin must be reset if PinRequired is set to True.
+    #[graph(non_nullable)]
+    pub period_before_pin_reset: Option<Duration>,
+    /// The period after which access is checked when the device is not connected to the internet.
+    #[graph(non_nullable)]
+    pub period_offline_before_access_check: Option<Duration>,
+    /// The amount of time an app is allowed to remain disconnected from the internet before all
+    /// managed data it is wiped.
+    #[graph(non_nullable)]
+    pub period_offline_before_wipe_is_enforced: Option<Duration>,
+    /// The period after which access is checked when the device is connected to the internet.
+    #[graph(non_nullable)]
+    pub period_online_before_access_check: Option<Duration>,
+    /// Character set which may be used for an app-level pin if PinRequired is set to True.
+    #[graph(non_nullable)]
+    pub pin_character_set: Option<ManagedAppPinCharacterSet>,
+    /// Indicates whether an app-level pin is required.
+    #[graph(non_nullable)]
+    pub pin_required: Option<bool>,
+    /// Indicates whether printing is allowed from managed apps.
+    #[graph(non_nullable)]
+    pub print_blocked: Option<bool>,
+    /// Indicates whether users may use the "Save As" menu item to save a copy of protected files.
+    #[graph(non_nullable)]
+    pub save_as_blocked: Option<bool>,
+    /// Indicates whether simplePin is blocked.
+    #[graph(non_nullable)]
+    pub simple_pin_blocked: Option<bool>,
+    /// Indicates if the policy is deployed to any inclusion groups or not.
+    #[graph(non_nullable)]
+    pub is_assigned: Option<bool>,
+    /// Friendly name of the preferred custom browser to open weblink on Android. When this property
+    /// is configured, ManagedBrowserToOpenLinksRequired should be true.
+    pub custom_browser_display_name: Option<String>,
+    /// Unique identifier of the preferred custom browser to open weblink on Android. When this
+    /// property is configured, ManagedBrowserToOpenLinksRequired should be true.
+    pub custom_browser_package_id: Option<String>,
+    /// Count of apps to which the current policy is deployed.
+    #[graph(non_nullable)]
+    pub deployed_app_count: Option<i32>,
+    /// When this setting is enabled, app level encryption is disabled if device level encryption is
+    /// enabled
+    #[graph(non_nullable)]
+    pub disable_app_encryption_if_device_encryption_is_enabled: Option<bool>,
+    /// Indicates whether application data for managed apps should be encrypted
+    #[graph(non_nullable)]
+    pub encrypt_app_data: Option<bool>,
+    /// Define the oldest required Android security patch level a user can have to gain secure
+    /// access to the app.
+    pub minimum_required_patch_version: Option<String>,
+    /// Define the oldest recommended Android security patch level a user can have for secure access
+    /// to the app.
+    pub minimum_warning_patch_version: Option<String>,
+    /// Indicates whether a managed user can take screen captures of managed apps
+    #[graph(non_nullable)]
+    pub screen_capture_blocked: Option<bool>,
+    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
+    #[graph(extra)]
+    pub extra: Extra,
+}
+
+/// Policy used to configure detailed management settings targeted to specific security groups and
+/// for a specified set of apps on an iOS device
+///
+/// Graph type `microsoft.graph.iosManagedAppProtection`, derived from
+/// `microsoft.graph.targetedManagedAppProtection`.
+///
+/// Navigation properties whose targets are not generated here, accepted in payloads (deep insert,
+/// `name@odata.bind`) and kept in `extra`: `assignments`, `apps`, `deploymentSummary`.
+#[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
+#[graph_entity(
+    path = "/deviceAppManagement/iosManagedAppProtections",
+    clouds(global, us_gov_l4, us_gov_l5_dod, china, bleu, delos),
+    navigation(assignments, apps, deploymentSummary)
+)]
+pub struct IosManagedAppProtection {
+    /// Property `id`; the schema has no description of it.
+    #[graph(read_only)]
+    pub id: Option<String>,
+    /// The date and time the policy was created.
+    #[graph(non_nullable)]
+    pub created_date_time: Option<DateTimeOffset>,
+    /// The policy's description.
+    pub description: Option<String>,
+    /// Policy display name.
+    #[graph(non_nullable)]
+    pub display_name: Option<String>,
+    /// Last time the policy was modified.
+    #[graph(non_nullable)]
+    pub last_modified_date_time: Option<DateTimeOffset>,
+    /// Version of the entity.
+    pub version: Option<String>,
+    /// Data storage locations where a user may store managed data.
+    #[graph(non_nullable)]
+    pub allowed_data_storage_locations: Option<Vec<ManagedAppDataStorageLocation>>,
+    /// Sources from which data is allowed to be transferred.
+    #[graph(non_nullable)]
+    pub allowed_inbound_data_transfer_sources: Option<ManagedAppDataTransferLevel>,
+    /// The level to which the clipboard may be shared between apps on the managed device.
+    #[graph(non_nullable)]
+    pub allowed_outbound_clipboard_sharing_level: Option<ManagedAppClipboardSharingLevel>,
+    /// Destinations to which data is allowed to be transferred.
+    #[graph(non_nullable)]
+    pub allowed_outbound_data_transfer_destinations: Option<ManagedAppDataTransferLevel>,
+    /// Indicates whether contacts can be synced to the user's device.
+    #[graph(non_nullable)]
+    pub contact_sync_blocked: Option<bool>,
+    /// Indicates whether the backup of a managed app's data is blocked.
+    #[graph(non_nullable)]
+    pub data_backup_blocked: Option<bool>,
+    /// Indicates whether device compliance is required.
+    #[graph(non_nullable)]
+    pub device_compliance_required: Option<bool>,
+    /// Indicates whether use of the app pin is required if the device pin is set.
+    #[graph(non_nullable)]
+    pub disable_app_pin_if_device_pin_is_set: Option<bool>,
+    /// Indicates whether use of the fingerprint reader is allowed in place of a pin if PinRequired
+    /// is set to True.
+    #[graph(non_nullable)]
+    pub fingerprint_blocked: Option<bool>,
+    /// Indicates in which managed browser(s) that internet links should be opened. When this
+    /// property is configured, ManagedBrowserToOpenLinksRequired should be true.
+    #[graph(non_nullable)]
+    pub managed_browser: Option<Flags<ManagedBrowserType>>,
+    /// Indicates whether internet links should be opened in the managed browser app, or any custom
+    /// browser specified by CustomBrowserProtocol (for iOS) or
+    /// CustomBrowserPackageId/CustomBrowserDisplayName (for Android)
+    #[graph(non_nullable)]
+    pub managed_browser_to_open_links_required: Option<bool>,
+    /// Maximum number of incorrect pin retry attempts before the managed app is either blocked or
+    /// wiped. Valid values 1 to 65535
+    #[graph(non_nullable)]
+    pub maximum_pin_retries: Option<i32>,
+    /// Minimum pin length required for an app-level pin if PinRequired is set to True
+    #[graph(non_nullable)]
+    pub minimum_pin_length: Option<i32>,
+    /// Versions less than the specified version will block the managed app from accessing company
+    /// data.
+    pub minimum_required_app_version: Option<String>,
+    /// Versions less than the specified version will block the managed app from accessing company
+    /// data.
+    pub minimum_required_os_version: Option<String>,
+    /// Versions less than the specified version will result in warning message on the managed app.
+    pub minimum_warning_app_version: Option<String>,
+    /// Versions less than the specified version will result in warning message on the managed app
+    /// from accessing company data.
+    pub minimum_warning_os_version: Option<String>,
+    /// Indicates whether organizational credentials are required for app use.
+    #[graph(non_nullable)]
+    pub organizational_credentials_required: Option<bool>,
+    /// TimePeriod before the all-level pin must be reset if PinRequired is set to True.
+    #[graph(non_nullable)]
+    pub period_before_pin_reset: Option<Duration>,
+    /// The period after which access is checked when the device is not connected to the internet.
+    #[graph(non_nullable)]
+    pub period_offline_before_access_check: Option<Duration>,
+    /// The amount of time an app is allowed to remain disconnected from the internet before all
+    /// managed data it is wiped.
+    #[graph(non_nullable)]
+    pub period_offline_before_wipe_is_enforced: Option<Duration>,
+    /// The period after which access is checked when the device is connected to the internet.
+    #[graph(non_nullable)]
+    pub period_online_before_access_check: Option<Duration>,
+    /// Character set which may be used for an app-level pin if PinRequired is set to True.
+    #[graph(non_nullable)]
+    pub pin_character_set: Option<ManagedAppPinCharacterSet>,
+    /// Indicates whether an app-level pin is required.
+    #[graph(non_nullable)]
+    pub pin_required: Option<bool>,
+    /// Indicates whether printing is allowed from managed apps.
+    #[graph(non_nullable)]
+    pub print_blocked: Option<bool>,
+    /// Indicates whether users may use the "Save As" menu item to save a copy of protected files.
+    #[graph(non_nullable)]
+    pub save_as_blocked: Option<bool>,
+    /// Indicates whether simplePin is blocked.
+    #[graph(non_nullable)]
+    pub simple_pin_blocked: Option<bool>,
+    /// Indicates if the policy is deployed to any inclusion groups or not.
+    #[graph(non_nullable)]
+    pub is_assigned: Option<bool>,
+    /// Type of encryption which should be used for data in a managed app.
+    #[graph(non_nullable)]
+    pub app_data_encryption_type: Option<ManagedAppDataEncryptionType>,
+    /// A custom browser protocol to open weblink on iOS. When this property is configured,
+    /// ManagedBrowserToOpenLinksRequired should be true.
+    pub custom_browser_protocol: Option<String>,
+    /// Count of apps to which the current policy is deployed.
+    #[graph(non_nullable)]
+    pub deployed_app_count: Option<i32>,
+    /// Indicates whether use of the FaceID is allowed in place of a pin if PinRequired is set to
+    /// True.
+    #[graph(non_nullable)]
+    pub face_id_blocked: Option<bool>,
+    /// Versions less than the specified version will block the managed app from accessing company
+    /// data.
+    pub minimum_required_sdk_version: Option<String>,
+    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
+    #[graph(extra)]
+    pub extra: Extra,
+}
+
+/// Pin Character Requirements
+///
+/// Graph type `microsoft.graph.windowsInformationProtectionPinCharacterRequirements`.
+#[derive(GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+pub enum WindowsInformationProtectionPinCharacterRequirements {
+    /// Not allow
+    NotAllow,
+    /// Require atleast one
+    RequireAtLeastOne,
+    /// Allow any number
+    Allow,
     /// A member this model does not know, as read; create and update payloads refuse it.
     #[graph(other)]
     Other(String),
@@ -30992,89 +30670,19 @@ pub enum TeamworkApplicationIdentityType {
     Other(String),
 }
 
-/// The schema has no description of the `appManagementPolicyActorExemptions` complex type.
+/// The schema has no description of the `keyCredentialConfiguration` complex type.
 ///
-/// Graph type `microsoft.graph.appManagementPolicyActorExemptions`.
+/// Graph type `microsoft.graph.keyCredentialConfiguration`.
 #[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
-pub struct AppManagementPolicyActorExemptions {
-    /// Property `customSecurityAttributes`; the schema has no description of it.
-    pub custom_security_attributes: Option<Vec<AnyCustomSecurityAttributeExemption>>,
-    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
-    #[graph(extra)]
-    pub extra: Extra,
-}
-
-/// The schema has no description of the `appKeyCredentialRestrictionType` enumeration.
-///
-/// Graph type `microsoft.graph.appKeyCredentialRestrictionType`.
-#[derive(GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
-pub enum AppKeyCredentialRestrictionType {
-    /// Member `asymmetricKeyLifetime`; the schema has no description of it.
-    AsymmetricKeyLifetime,
-    /// Evolvable enumeration sentinel: Graph sends the members after it only to requests that ask
-    /// (`Prefer: include-unknown-enum-members`).
-    UnknownFutureValue,
-    /// A member this model does not know, as read; create and update payloads refuse it.
-    #[graph(other)]
-    Other(String),
-}
-
-/// The schema has no description of the `appManagementRestrictionState` enumeration.
-///
-/// Graph type `microsoft.graph.appManagementRestrictionState`.
-#[derive(GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
-pub enum AppManagementRestrictionState {
-    /// Member `enabled`; the schema has no description of it.
-    Enabled,
-    /// Member `disabled`; the schema has no description of it.
-    Disabled,
-    /// Evolvable enumeration sentinel: Graph sends the members after it only to requests that ask
-    /// (`Prefer: include-unknown-enum-members`).
-    UnknownFutureValue,
-    /// A member this model does not know, as read; create and update payloads refuse it.
-    #[graph(other)]
-    Other(String),
-}
-
-/// The schema has no description of the `appCredentialRestrictionType` enumeration.
-///
-/// Graph type `microsoft.graph.appCredentialRestrictionType`.
-#[derive(GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
-pub enum AppCredentialRestrictionType {
-    /// Member `passwordAddition`; the schema has no description of it.
-    PasswordAddition,
-    /// Member `passwordLifetime`; the schema has no description of it.
-    PasswordLifetime,
-    /// Member `symmetricKeyAddition`; the schema has no description of it.
-    SymmetricKeyAddition,
-    /// Member `symmetricKeyLifetime`; the schema has no description of it.
-    SymmetricKeyLifetime,
-    /// Member `customPasswordAddition`; the schema has no description of it.
-    CustomPasswordAddition,
-    /// Evolvable enumeration sentinel: Graph sends the members after it only to requests that ask
-    /// (`Prefer: include-unknown-enum-members`).
-    UnknownFutureValue,
-    /// A member this model does not know, as read; create and update payloads refuse it.
-    #[graph(other)]
-    Other(String),
-}
-
-/// The schema has no description of the `identifierUriRestriction` complex type.
-///
-/// Graph type `microsoft.graph.identifierUriRestriction`.
-#[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
-pub struct IdentifierUriRestriction {
+pub struct KeyCredentialConfiguration {
     /// Property `excludeActors`; the schema has no description of it.
     pub exclude_actors: Option<AppManagementPolicyActorExemptions>,
-    /// Property `excludeAppsReceivingV2Tokens`; the schema has no description of it.
-    pub exclude_apps_receiving_v2_tokens: Option<bool>,
-    /// Property `excludeSaml`; the schema has no description of it.
-    pub exclude_saml: Option<bool>,
-    /// Property `isStateSetByMicrosoft`; the schema has no description of it.
-    #[graph(read_only)]
-    pub is_state_set_by_microsoft: Option<bool>,
+    /// Property `maxLifetime`; the schema has no description of it.
+    pub max_lifetime: Option<Duration>,
     /// Property `restrictForAppsCreatedAfterDateTime`; the schema has no description of it.
     pub restrict_for_apps_created_after_date_time: Option<DateTimeOffset>,
+    /// Property `restrictionType`; the schema has no description of it.
+    pub restriction_type: Option<AppKeyCredentialRestrictionType>,
     /// Property `state`; the schema has no description of it.
     #[graph(non_nullable)]
     pub state: Option<AppManagementRestrictionState>,
@@ -31083,127 +30691,305 @@ pub struct IdentifierUriRestriction {
     pub extra: Extra,
 }
 
-/// A list of possible operations for rules used to make determinations about an application based
-/// on files or folders. Unless noted, can be used with either detection or requirement rules.
+/// The schema has no description of the `passwordCredentialConfiguration` complex type.
 ///
-/// Graph type `microsoft.graph.win32LobAppFileSystemOperationType`.
-#[derive(GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
-pub enum Win32LobAppFileSystemOperationType {
-    /// Default. Indicates that the rule does not have the operation type configured.
-    NotConfigured,
-    /// Indicates that the rule evaluates whether the specified file or folder exists.
-    Exists,
-    /// Indicates that the rule compares the modified date of the specified file against a provided
-    /// comparison value by DateTime comparison.
-    ModifiedDate,
-    /// Indicates that the rule compares the created date of the specified file against a provided
-    /// comparison value by DateTime comparison.
-    CreatedDate,
-    /// Indicates that the rule compares the detected version of the specified file against a
-    /// provided comparison value via version semantics (both operand values will be parsed as
-    /// versions and directly compared). If the value read at the given registry value is not
-    /// discovered to be in version-compatible format, a string comparison will be used instead.
-    Version,
-    /// Indicates that the rule compares the size of the file in MiB (rounded down) against a
-    /// provided comparison value by integer comparison.
-    SizeInMB,
-    /// A member this model does not know, as read; create and update payloads refuse it.
-    #[graph(other)]
-    Other(String),
-}
-
-/// Contains properties for detection operator.
-///
-/// Graph type `microsoft.graph.win32LobAppRuleOperator`.
-#[derive(GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
-pub enum Win32LobAppRuleOperator {
-    /// Not configured.
-    NotConfigured,
-    /// Equal operator.
-    Equal,
-    /// Not equal operator.
-    NotEqual,
-    /// Greater than operator.
-    GreaterThan,
-    /// Greater than or equal operator.
-    GreaterThanOrEqual,
-    /// Less than operator.
-    LessThan,
-    /// Less than or equal operator.
-    LessThanOrEqual,
-    /// A member this model does not know, as read; create and update payloads refuse it.
-    #[graph(other)]
-    Other(String),
-}
-
-/// Contains all supported Powershell Script output detection type.
-///
-/// Graph type `microsoft.graph.win32LobAppPowerShellScriptRuleOperationType`.
-#[derive(GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
-pub enum Win32LobAppPowerShellScriptRuleOperationType {
-    /// Not configured.
-    NotConfigured,
-    /// Output data type is string.
-    String,
-    /// Output data type is date time.
-    DateTime,
-    /// Output data type is integer.
-    Integer,
-    /// Output data type is float.
-    Float,
-    /// Output data type is version.
-    Version,
-    /// Output data type is boolean.
-    Boolean,
-    /// A member this model does not know, as read; create and update payloads refuse it.
-    #[graph(other)]
-    Other(String),
-}
-
-/// A list of possible operations for rules used to make determinations about an application based
-/// on registry keys or values. Unless noted, the values can be used with either detection or
-/// requirement rules.
-///
-/// Graph type `microsoft.graph.win32LobAppRegistryRuleOperationType`.
-#[derive(GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
-pub enum Win32LobAppRegistryRuleOperationType {
-    /// Default. Indicates that the rule does not have the operation type configured.
-    NotConfigured,
-    /// Indicates that the rule evaluates whether the specified registry key or value exists.
-    Exists,
-    /// Indicates that the rule evaluates whether the specified registry key or value does not
-    /// exist. It is the functional inverse of an equivalent rule that uses operation type `exists`.
-    DoesNotExist,
-    /// Indicates that the rule compares the value read at the given registry value against a
-    /// provided comparison value by string comparison.
-    String,
-    /// Indicates that the rule compares the value read at the given registry value against a
-    /// provided comparison value by integer comparison.
-    Integer,
-    /// Indicates that the rule compares the value read at the given registry value against a
-    /// provided comparison value via version semantics (both operand values will be parsed as
-    /// versions and directly compared). If the value read at the given registry value is not
-    /// discovered to be in version-compatible format, a string comparison will be used instead.
-    Version,
-    /// A member this model does not know, as read; create and update payloads refuse it.
-    #[graph(other)]
-    Other(String),
-}
-
-/// A page for a folder containing apps and web clips on the Home Screen.
-///
-/// Graph type `microsoft.graph.iosHomeScreenFolderPage`.
+/// Graph type `microsoft.graph.passwordCredentialConfiguration`.
 #[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
-pub struct IosHomeScreenFolderPage {
-    /// A list of apps and web clips to appear on a page within a folder. This collection can
-    /// contain a maximum of 500 elements.
+pub struct PasswordCredentialConfiguration {
+    /// Property `excludeActors`; the schema has no description of it.
+    pub exclude_actors: Option<AppManagementPolicyActorExemptions>,
+    /// Property `maxLifetime`; the schema has no description of it.
+    pub max_lifetime: Option<Duration>,
+    /// Property `restrictForAppsCreatedAfterDateTime`; the schema has no description of it.
+    pub restrict_for_apps_created_after_date_time: Option<DateTimeOffset>,
+    /// Property `restrictionType`; the schema has no description of it.
+    pub restriction_type: Option<AppCredentialRestrictionType>,
+    /// Property `state`; the schema has no description of it.
     #[graph(non_nullable)]
-    pub apps: Option<Vec<IosHomeScreenApp>>,
-    /// Name of the folder page
-    pub display_name: Option<String>,
+    pub state: Option<AppManagementRestrictionState>,
     /// Members without a typed field: unknown properties, annotations, explicit `null`s.
     #[graph(extra)]
     pub extra: Extra,
+}
+
+/// The schema has no description of the `customAppManagementApplicationConfiguration` complex type.
+///
+/// Graph type `microsoft.graph.customAppManagementApplicationConfiguration`.
+#[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
+pub struct CustomAppManagementApplicationConfiguration {
+    /// Property `identifierUris`; the schema has no description of it.
+    pub identifier_uris: Option<IdentifierUriConfiguration>,
+    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
+    #[graph(extra)]
+    pub extra: Extra,
+}
+
+/// The schema has no description of the `identifierUriConfiguration` complex type.
+///
+/// Graph type `microsoft.graph.identifierUriConfiguration`.
+#[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
+pub struct IdentifierUriConfiguration {
+    /// Property `nonDefaultUriAddition`; the schema has no description of it.
+    pub non_default_uri_addition: Option<IdentifierUriRestriction>,
+    /// Property `uriAdditionWithoutUniqueTenantIdentifier`; the schema has no description of it.
+    pub uri_addition_without_unique_tenant_identifier: Option<IdentifierUriRestriction>,
+    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
+    #[graph(extra)]
+    pub extra: Extra,
+}
+
+/// Indicates the type of restart action.
+///
+/// Graph type `microsoft.graph.win32LobAppRestartBehavior`.
+#[derive(GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Win32LobAppRestartBehavior {
+    /// Intune will restart the device after running the app installation if the operation returns a
+    /// reboot code.
+    BasedOnReturnCode,
+    /// Intune will not take any specific action on reboot codes resulting from app installations.
+    /// Intune will not attempt to suppress restarts for MSI apps.
+    Allow,
+    /// Intune will attempt to suppress restarts for MSI apps.
+    Suppress,
+    /// Intune will force the device to restart immediately after the app installation operation.
+    Force,
+    /// A member this model does not know, as read; create and update payloads refuse it.
+    #[graph(other)]
+    Other(String),
+}
+
+/// Indicates the type of execution context the app runs in.
+///
+/// Graph type `microsoft.graph.runAsAccountType`.
+#[derive(GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+pub enum RunAsAccountType {
+    /// System context
+    System,
+    /// User context
+    User,
+    /// A member this model does not know, as read; create and update payloads refuse it.
+    #[graph(other)]
+    Other(String),
+}
+
+/// Indicates the package type of an MSI Win32LobApp.
+///
+/// Graph type `microsoft.graph.win32LobAppMsiPackageType`.
+#[derive(GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Win32LobAppMsiPackageType {
+    /// Indicates a per-machine app package.
+    PerMachine,
+    /// Indicates a per-user app package.
+    PerUser,
+    /// Indicates a dual-purpose app package.
+    DualPurpose,
+    /// A member this model does not know, as read; create and update payloads refuse it.
+    #[graph(other)]
+    Other(String),
+}
+
+/// Indicates the type of return code.
+///
+/// Graph type `microsoft.graph.win32LobAppReturnCodeType`.
+#[derive(GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Win32LobAppReturnCodeType {
+    /// Failed.
+    Failed,
+    /// Success.
+    Success,
+    /// Soft-reboot is required.
+    SoftReboot,
+    /// Hard-reboot is required.
+    HardReboot,
+    /// Retry.
+    Retry,
+    /// A member this model does not know, as read; create and update payloads refuse it.
+    #[graph(other)]
+    Other(String),
+}
+
+/// A complex type to store file or folder rule data for a Win32 LOB app.
+///
+/// Graph type `microsoft.graph.win32LobAppFileSystemRule`, derived from
+/// `microsoft.graph.win32LobAppRule`.
+#[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
+pub struct Win32LobAppFileSystemRule {
+    /// The rule type indicating the purpose of the rule.
+    #[graph(non_nullable)]
+    pub rule_type: Option<Win32LobAppRuleType>,
+    /// A value indicating whether to expand environment variables in the 32-bit context on 64-bit
+    /// systems.
+    #[graph(non_nullable)]
+    pub check32_bit_on64_system: Option<bool>,
+    /// The file or folder comparison value.
+    pub comparison_value: Option<String>,
+    /// The file or folder name to look up.
+    pub file_or_folder_name: Option<String>,
+    /// The file system operation type.
+    #[graph(non_nullable)]
+    pub operation_type: Option<Win32LobAppFileSystemOperationType>,
+    /// The operator for file or folder detection.
+    #[graph(non_nullable)]
+    pub operator: Option<Win32LobAppRuleOperator>,
+    /// The file or folder path to look up.
+    pub path: Option<String>,
+    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
+    #[graph(extra)]
+    pub extra: Extra,
+}
+
+/// A complex type to store the PowerShell script rule data for a Win32 LOB app.
+///
+/// Graph type `microsoft.graph.win32LobAppPowerShellScriptRule`, derived from
+/// `microsoft.graph.win32LobAppRule`.
+#[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
+pub struct Win32LobAppPowerShellScriptRule {
+    /// The rule type indicating the purpose of the rule.
+    #[graph(non_nullable)]
+    pub rule_type: Option<Win32LobAppRuleType>,
+    /// The script output comparison value. Do not specify a value if the rule is used for
+    /// detection.
+    pub comparison_value: Option<String>,
+    /// The display name for the rule. Do not specify this value if the rule is used for detection.
+    pub display_name: Option<String>,
+    /// A value indicating whether a signature check is enforced.
+    #[graph(non_nullable)]
+    pub enforce_signature_check: Option<bool>,
+    /// The script output comparison operation type. Use NotConfigured (the default value) if the
+    /// rule is used for detection.
+    #[graph(non_nullable)]
+    pub operation_type: Option<Win32LobAppPowerShellScriptRuleOperationType>,
+    /// The script output operator. Use NotConfigured (the default value) if the rule is used for
+    /// detection.
+    #[graph(non_nullable)]
+    pub operator: Option<Win32LobAppRuleOperator>,
+    /// A value indicating whether the script should run as 32-bit.
+    #[graph(non_nullable)]
+    pub run_as32_bit: Option<bool>,
+    /// The execution context of the script. Do not specify this value if the rule is used for
+    /// detection. Script detection rules will run in the same context as the associated app install
+    /// context.
+    pub run_as_account: Option<RunAsAccountType>,
+    /// The base64-encoded script content.
+    pub script_content: Option<String>,
+    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
+    #[graph(extra)]
+    pub extra: Extra,
+}
+
+/// A complex type to store the product code and version rule data for a Win32 LOB app. This rule is
+/// not supported as a requirement rule.
+///
+/// Graph type `microsoft.graph.win32LobAppProductCodeRule`, derived from
+/// `microsoft.graph.win32LobAppRule`.
+#[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
+pub struct Win32LobAppProductCodeRule {
+    /// The rule type indicating the purpose of the rule.
+    #[graph(non_nullable)]
+    pub rule_type: Option<Win32LobAppRuleType>,
+    /// The product code of the app.
+    pub product_code: Option<String>,
+    /// The product version comparison value.
+    pub product_version: Option<String>,
+    /// The product version comparison operator.
+    #[graph(non_nullable)]
+    pub product_version_operator: Option<Win32LobAppRuleOperator>,
+    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
+    #[graph(extra)]
+    pub extra: Extra,
+}
+
+/// A complex type to store registry rule data for a Win32 LOB app.
+///
+/// Graph type `microsoft.graph.win32LobAppRegistryRule`, derived from
+/// `microsoft.graph.win32LobAppRule`.
+#[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
+pub struct Win32LobAppRegistryRule {
+    /// The rule type indicating the purpose of the rule.
+    #[graph(non_nullable)]
+    pub rule_type: Option<Win32LobAppRuleType>,
+    /// A value indicating whether to search the 32-bit registry on 64-bit systems.
+    #[graph(non_nullable)]
+    pub check32_bit_on64_system: Option<bool>,
+    /// The registry comparison value.
+    pub comparison_value: Option<String>,
+    /// The full path of the registry entry containing the value to detect.
+    pub key_path: Option<String>,
+    /// The registry operation type.
+    #[graph(non_nullable)]
+    pub operation_type: Option<Win32LobAppRegistryRuleOperationType>,
+    /// The operator for registry detection.
+    #[graph(non_nullable)]
+    pub operator: Option<Win32LobAppRuleOperator>,
+    /// The name of the registry value to detect.
+    pub value_name: Option<String>,
+    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
+    #[graph(extra)]
+    pub extra: Extra,
+}
+
+/// Contains rule types for Win32 LOB apps.
+///
+/// Graph type `microsoft.graph.win32LobAppRuleType`.
+#[derive(GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Win32LobAppRuleType {
+    /// Detection rule.
+    Detection,
+    /// Requirement rule.
+    Requirement,
+    /// A member this model does not know, as read; create and update payloads refuse it.
+    #[graph(other)]
+    Other(String),
+}
+
+/// Represents an icon for an app on the Home Screen
+///
+/// Graph type `microsoft.graph.iosHomeScreenApp`, derived from `microsoft.graph.iosHomeScreenItem`.
+#[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
+pub struct IosHomeScreenApp {
+    /// Name of the app
+    pub display_name: Option<String>,
+    /// BundleID of the app if isWebClip is false or the URL of a web clip if isWebClip is true.
+    #[graph(non_nullable, rename = "bundleID")]
+    pub bundle_id: Option<String>,
+    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
+    #[graph(extra)]
+    pub extra: Extra,
+}
+
+/// A folder containing pages of apps and web clips on the Home Screen.
+///
+/// Graph type `microsoft.graph.iosHomeScreenFolder`, derived from
+/// `microsoft.graph.iosHomeScreenItem`.
+#[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
+pub struct IosHomeScreenFolder {
+    /// Name of the app
+    pub display_name: Option<String>,
+    /// Pages of Home Screen Layout Icons which must be applications or web clips. This collection
+    /// can contain a maximum of 500 elements.
+    #[graph(non_nullable)]
+    pub pages: Option<Vec<IosHomeScreenFolderPage>>,
+    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
+    #[graph(extra)]
+    pub extra: Extra,
+}
+
+/// Notification Settings Alert Type.
+///
+/// Graph type `microsoft.graph.iosNotificationAlertType`.
+#[derive(GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+pub enum IosNotificationAlertType {
+    /// Device default value, no intent.
+    DeviceDefault,
+    /// Banner.
+    Banner,
+    /// Modal.
+    Modal,
+    /// None.
+    None,
+    /// A member this model does not know, as read; create and update payloads refuse it.
+    #[graph(other)]
+    Other(String),
 }
 
 /// Allows IT admind to set a predefined default search engine for MDM-Controlled devices
@@ -31412,18 +31198,216 @@ pub struct StandardTimeZoneOffset {
     pub extra: Extra,
 }
 
-/// The schema has no description of the `customSecurityAttributeExemption` complex type.
+/// The schema has no description of the `appManagementPolicyActorExemptions` complex type.
 ///
-/// Graph type `microsoft.graph.customSecurityAttributeExemption`; abstract: Graph sends values of
-/// its derived types.
+/// Graph type `microsoft.graph.appManagementPolicyActorExemptions`.
 #[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
-pub struct CustomSecurityAttributeExemption {
-    /// Property `id`; the schema has no description of it.
+pub struct AppManagementPolicyActorExemptions {
+    /// Property `customSecurityAttributes`; the schema has no description of it.
+    pub custom_security_attributes: Option<Vec<AnyCustomSecurityAttributeExemption>>,
+    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
+    #[graph(extra)]
+    pub extra: Extra,
+}
+
+/// The schema has no description of the `appKeyCredentialRestrictionType` enumeration.
+///
+/// Graph type `microsoft.graph.appKeyCredentialRestrictionType`.
+#[derive(GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+pub enum AppKeyCredentialRestrictionType {
+    /// Member `asymmetricKeyLifetime`; the schema has no description of it.
+    AsymmetricKeyLifetime,
+    /// Evolvable enumeration sentinel: Graph sends the members after it only to requests that ask
+    /// (`Prefer: include-unknown-enum-members`).
+    UnknownFutureValue,
+    /// A member this model does not know, as read; create and update payloads refuse it.
+    #[graph(other)]
+    Other(String),
+}
+
+/// The schema has no description of the `appManagementRestrictionState` enumeration.
+///
+/// Graph type `microsoft.graph.appManagementRestrictionState`.
+#[derive(GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+pub enum AppManagementRestrictionState {
+    /// Member `enabled`; the schema has no description of it.
+    Enabled,
+    /// Member `disabled`; the schema has no description of it.
+    Disabled,
+    /// Evolvable enumeration sentinel: Graph sends the members after it only to requests that ask
+    /// (`Prefer: include-unknown-enum-members`).
+    UnknownFutureValue,
+    /// A member this model does not know, as read; create and update payloads refuse it.
+    #[graph(other)]
+    Other(String),
+}
+
+/// The schema has no description of the `appCredentialRestrictionType` enumeration.
+///
+/// Graph type `microsoft.graph.appCredentialRestrictionType`.
+#[derive(GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+pub enum AppCredentialRestrictionType {
+    /// Member `passwordAddition`; the schema has no description of it.
+    PasswordAddition,
+    /// Member `passwordLifetime`; the schema has no description of it.
+    PasswordLifetime,
+    /// Member `symmetricKeyAddition`; the schema has no description of it.
+    SymmetricKeyAddition,
+    /// Member `symmetricKeyLifetime`; the schema has no description of it.
+    SymmetricKeyLifetime,
+    /// Member `customPasswordAddition`; the schema has no description of it.
+    CustomPasswordAddition,
+    /// Evolvable enumeration sentinel: Graph sends the members after it only to requests that ask
+    /// (`Prefer: include-unknown-enum-members`).
+    UnknownFutureValue,
+    /// A member this model does not know, as read; create and update payloads refuse it.
+    #[graph(other)]
+    Other(String),
+}
+
+/// The schema has no description of the `identifierUriRestriction` complex type.
+///
+/// Graph type `microsoft.graph.identifierUriRestriction`.
+#[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
+pub struct IdentifierUriRestriction {
+    /// Property `excludeActors`; the schema has no description of it.
+    pub exclude_actors: Option<AppManagementPolicyActorExemptions>,
+    /// Property `excludeAppsReceivingV2Tokens`; the schema has no description of it.
+    pub exclude_apps_receiving_v2_tokens: Option<bool>,
+    /// Property `excludeSaml`; the schema has no description of it.
+    pub exclude_saml: Option<bool>,
+    /// Property `isStateSetByMicrosoft`; the schema has no description of it.
+    #[graph(read_only)]
+    pub is_state_set_by_microsoft: Option<bool>,
+    /// Property `restrictForAppsCreatedAfterDateTime`; the schema has no description of it.
+    pub restrict_for_apps_created_after_date_time: Option<DateTimeOffset>,
+    /// Property `state`; the schema has no description of it.
     #[graph(non_nullable)]
-    pub id: Option<String>,
-    /// Property `operator`; the schema has no description of it.
+    pub state: Option<AppManagementRestrictionState>,
+    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
+    #[graph(extra)]
+    pub extra: Extra,
+}
+
+/// A list of possible operations for rules used to make determinations about an application based
+/// on files or folders. Unless noted, can be used with either detection or requirement rules.
+///
+/// Graph type `microsoft.graph.win32LobAppFileSystemOperationType`.
+#[derive(GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Win32LobAppFileSystemOperationType {
+    /// Default. Indicates that the rule does not have the operation type configured.
+    NotConfigured,
+    /// Indicates that the rule evaluates whether the specified file or folder exists.
+    Exists,
+    /// Indicates that the rule compares the modified date of the specified file against a provided
+    /// comparison value by DateTime comparison.
+    ModifiedDate,
+    /// Indicates that the rule compares the created date of the specified file against a provided
+    /// comparison value by DateTime comparison.
+    CreatedDate,
+    /// Indicates that the rule compares the detected version of the specified file against a
+    /// provided comparison value via version semantics (both operand values will be parsed as
+    /// versions and directly compared). If the value read at the given registry value is not
+    /// discovered to be in version-compatible format, a string comparison will be used instead.
+    Version,
+    /// Indicates that the rule compares the size of the file in MiB (rounded down) against a
+    /// provided comparison value by integer comparison.
+    SizeInMB,
+    /// A member this model does not know, as read; create and update payloads refuse it.
+    #[graph(other)]
+    Other(String),
+}
+
+/// Contains properties for detection operator.
+///
+/// Graph type `microsoft.graph.win32LobAppRuleOperator`.
+#[derive(GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Win32LobAppRuleOperator {
+    /// Not configured.
+    NotConfigured,
+    /// Equal operator.
+    Equal,
+    /// Not equal operator.
+    NotEqual,
+    /// Greater than operator.
+    GreaterThan,
+    /// Greater than or equal operator.
+    GreaterThanOrEqual,
+    /// Less than operator.
+    LessThan,
+    /// Less than or equal operator.
+    LessThanOrEqual,
+    /// A member this model does not know, as read; create and update payloads refuse it.
+    #[graph(other)]
+    Other(String),
+}
+
+/// Contains all supported Powershell Script output detection type.
+///
+/// Graph type `microsoft.graph.win32LobAppPowerShellScriptRuleOperationType`.
+#[derive(GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Win32LobAppPowerShellScriptRuleOperationType {
+    /// Not configured.
+    NotConfigured,
+    /// Output data type is string.
+    String,
+    /// Output data type is date time.
+    DateTime,
+    /// Output data type is integer.
+    Integer,
+    /// Output data type is float.
+    Float,
+    /// Output data type is version.
+    Version,
+    /// Output data type is boolean.
+    Boolean,
+    /// A member this model does not know, as read; create and update payloads refuse it.
+    #[graph(other)]
+    Other(String),
+}
+
+/// A list of possible operations for rules used to make determinations about an application based
+/// on registry keys or values. Unless noted, the values can be used with either detection or
+/// requirement rules.
+///
+/// Graph type `microsoft.graph.win32LobAppRegistryRuleOperationType`.
+#[derive(GraphEnum, Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Win32LobAppRegistryRuleOperationType {
+    /// Default. Indicates that the rule does not have the operation type configured.
+    NotConfigured,
+    /// Indicates that the rule evaluates whether the specified registry key or value exists.
+    Exists,
+    /// Indicates that the rule evaluates whether the specified registry key or value does not
+    /// exist. It is the functional inverse of an equivalent rule that uses operation type
+    /// \`exists\`.
+    DoesNotExist,
+    /// Indicates that the rule compares the value read at the given registry value against a
+    /// provided comparison value by string comparison.
+    String,
+    /// Indicates that the rule compares the value read at the given registry value against a
+    /// provided comparison value by integer comparison.
+    Integer,
+    /// Indicates that the rule compares the value read at the given registry value against a
+    /// provided comparison value via version semantics (both operand values will be parsed as
+    /// versions and directly compared). If the value read at the given registry value is not
+    /// discovered to be in version-compatible format, a string comparison will be used instead.
+    Version,
+    /// A member this model does not know, as read; create and update payloads refuse it.
+    #[graph(other)]
+    Other(String),
+}
+
+/// A page for a folder containing apps and web clips on the Home Screen.
+///
+/// Graph type `microsoft.graph.iosHomeScreenFolderPage`.
+#[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
+pub struct IosHomeScreenFolderPage {
+    /// A list of apps and web clips to appear on a page within a folder. This collection can
+    /// contain a maximum of 500 elements.
     #[graph(non_nullable)]
-    pub operator: Option<CustomSecurityAttributeComparisonOperator>,
+    pub apps: Option<Vec<IosHomeScreenApp>>,
+    /// Name of the folder page
+    pub display_name: Option<String>,
     /// Members without a typed field: unknown properties, annotations, explicit `null`s.
     #[graph(extra)]
     pub extra: Extra,
@@ -31474,6 +31458,23 @@ pub enum ConditionalAccessExternalTenantsMembershipKind {
     /// A member this model does not know, as read; create and update payloads refuse it.
     #[graph(other)]
     Other(String),
+}
+
+/// The schema has no description of the `customSecurityAttributeExemption` complex type.
+///
+/// Graph type `microsoft.graph.customSecurityAttributeExemption`; abstract: Graph sends values of
+/// its derived types.
+#[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
+pub struct CustomSecurityAttributeExemption {
+    /// Property `id`; the schema has no description of it.
+    #[graph(non_nullable)]
+    pub id: Option<String>,
+    /// Property `operator`; the schema has no description of it.
+    #[graph(non_nullable)]
+    pub operator: Option<CustomSecurityAttributeComparisonOperator>,
+    /// Members without a typed field: unknown properties, annotations, explicit `null`s.
+    #[graph(extra)]
+    pub extra: Extra,
 }
 
 /// The schema has no description of the `customSecurityAttributeStringValueExemption` complex type.
@@ -31596,36 +31597,18 @@ pub enum AnyDirectoryObject {
     /// A `microsoft.graph.directoryObject` itself.
     #[graph(default)]
     DirectoryObject(DirectoryObject),
-    /// A `microsoft.graph.activityBasedTimeoutPolicy`.
-    ActivityBasedTimeoutPolicy(ActivityBasedTimeoutPolicy),
     /// A `microsoft.graph.administrativeUnit`.
     AdministrativeUnit(AdministrativeUnit),
-    /// A `microsoft.graph.agentIdentity`.
-    AgentIdentity(AgentIdentity),
-    /// A `microsoft.graph.agentIdentityBlueprint`.
-    AgentIdentityBlueprint(AgentIdentityBlueprint),
-    /// A `microsoft.graph.agentIdentityBlueprintPrincipal`.
-    AgentIdentityBlueprintPrincipal(AgentIdentityBlueprintPrincipal),
-    /// A `microsoft.graph.agentUser`.
-    AgentUser(AgentUser),
     /// A `microsoft.graph.application`.
     Application(Application),
-    /// A `microsoft.graph.appManagementPolicy`.
-    AppManagementPolicy(AppManagementPolicy),
     /// A `microsoft.graph.appRoleAssignment`.
     AppRoleAssignment(AppRoleAssignment),
-    /// A `microsoft.graph.authorizationPolicy`.
-    AuthorizationPolicy(AuthorizationPolicy),
     /// A `microsoft.graph.certificateAuthorityDetail`.
     CertificateAuthorityDetail(CertificateAuthorityDetail),
     /// A `microsoft.graph.certificateBasedAuthPki`.
     CertificateBasedAuthPki(CertificateBasedAuthPki),
-    /// A `microsoft.graph.claimsMappingPolicy`.
-    ClaimsMappingPolicy(ClaimsMappingPolicy),
     /// A `microsoft.graph.contract`.
     Contract(Contract),
-    /// A `microsoft.graph.crossTenantAccessPolicy`.
-    CrossTenantAccessPolicy(CrossTenantAccessPolicy),
     /// A `microsoft.graph.device`.
     Device(Device),
     /// A `microsoft.graph.directoryObjectPartnerReference`.
@@ -31644,10 +31627,6 @@ pub enum AnyDirectoryObject {
     Group(Group),
     /// A `microsoft.graph.groupSettingTemplate`.
     GroupSettingTemplate(GroupSettingTemplate),
-    /// A `microsoft.graph.homeRealmDiscoveryPolicy`.
-    HomeRealmDiscoveryPolicy(HomeRealmDiscoveryPolicy),
-    /// A `microsoft.graph.identitySecurityDefaultsEnforcementPolicy`.
-    IdentitySecurityDefaultsEnforcementPolicy(IdentitySecurityDefaultsEnforcementPolicy),
     /// A `microsoft.graph.mailbox`.
     Mailbox(Mailbox),
     /// A `microsoft.graph.multiTenantOrganizationMember`.
@@ -31656,8 +31635,6 @@ pub enum AnyDirectoryObject {
     Organization(Organization),
     /// A `microsoft.graph.orgContact`.
     OrgContact(OrgContact),
-    /// A `microsoft.graph.permissionGrantPolicy`.
-    PermissionGrantPolicy(PermissionGrantPolicy),
     /// A `microsoft.graph.policyBase`.
     PolicyBase(PolicyBase),
     /// A `microsoft.graph.remoteTenantGroup`.
@@ -31666,16 +31643,40 @@ pub enum AnyDirectoryObject {
     ResourceSpecificPermissionGrant(ResourceSpecificPermissionGrant),
     /// A `microsoft.graph.servicePrincipal`.
     ServicePrincipal(ServicePrincipal),
+    /// A `microsoft.graph.user`.
+    User(User),
+    /// A `microsoft.graph.agentIdentityBlueprint`.
+    AgentIdentityBlueprint(AgentIdentityBlueprint),
+    /// A `microsoft.graph.appManagementPolicy`.
+    AppManagementPolicy(AppManagementPolicy),
+    /// A `microsoft.graph.authorizationPolicy`.
+    AuthorizationPolicy(AuthorizationPolicy),
+    /// A `microsoft.graph.crossTenantAccessPolicy`.
+    CrossTenantAccessPolicy(CrossTenantAccessPolicy),
+    /// A `microsoft.graph.identitySecurityDefaultsEnforcementPolicy`.
+    IdentitySecurityDefaultsEnforcementPolicy(IdentitySecurityDefaultsEnforcementPolicy),
+    /// A `microsoft.graph.permissionGrantPolicy`.
+    PermissionGrantPolicy(PermissionGrantPolicy),
     /// A `microsoft.graph.stsPolicy`.
     StsPolicy(StsPolicy),
     /// A `microsoft.graph.tenantAppManagementPolicy`.
     TenantAppManagementPolicy(TenantAppManagementPolicy),
+    /// A `microsoft.graph.agentIdentity`.
+    AgentIdentity(AgentIdentity),
+    /// A `microsoft.graph.agentIdentityBlueprintPrincipal`.
+    AgentIdentityBlueprintPrincipal(AgentIdentityBlueprintPrincipal),
+    /// A `microsoft.graph.agentUser`.
+    AgentUser(AgentUser),
+    /// A `microsoft.graph.activityBasedTimeoutPolicy`.
+    ActivityBasedTimeoutPolicy(ActivityBasedTimeoutPolicy),
+    /// A `microsoft.graph.claimsMappingPolicy`.
+    ClaimsMappingPolicy(ClaimsMappingPolicy),
+    /// A `microsoft.graph.homeRealmDiscoveryPolicy`.
+    HomeRealmDiscoveryPolicy(HomeRealmDiscoveryPolicy),
     /// A `microsoft.graph.tokenIssuancePolicy`.
     TokenIssuancePolicy(TokenIssuancePolicy),
     /// A `microsoft.graph.tokenLifetimePolicy`.
     TokenLifetimePolicy(TokenLifetimePolicy),
-    /// A `microsoft.graph.user`.
-    User(User),
     /// A type this module does not know, its JSON kept whole.
     #[graph(other)]
     Other(Extra),
@@ -31689,58 +31690,58 @@ pub enum AnyDirectoryObject {
 #[graph_polymorphic(base = "microsoft.graph.mobileApp")]
 #[allow(clippy::large_enum_variant)]
 pub enum AnyMobileApp {
-    /// A `microsoft.graph.androidLobApp`.
-    AndroidLobApp(AndroidLobApp),
     /// A `microsoft.graph.androidStoreApp`.
     AndroidStoreApp(AndroidStoreApp),
     /// A `microsoft.graph.iosiPadOSWebClip`.
     IosiPadOSWebClip(IosiPadOSWebClip),
-    /// A `microsoft.graph.iosLobApp`.
-    IosLobApp(IosLobApp),
     /// A `microsoft.graph.iosStoreApp`.
     IosStoreApp(IosStoreApp),
     /// A `microsoft.graph.iosVppApp`.
     IosVppApp(IosVppApp),
-    /// A `microsoft.graph.macOSDmgApp`.
-    MacOSDmgApp(MacOSDmgApp),
-    /// A `microsoft.graph.macOSLobApp`.
-    MacOSLobApp(MacOSLobApp),
     /// A `microsoft.graph.macOSMicrosoftDefenderApp`.
     MacOSMicrosoftDefenderApp(MacOSMicrosoftDefenderApp),
     /// A `microsoft.graph.macOSMicrosoftEdgeApp`.
     MacOSMicrosoftEdgeApp(MacOSMicrosoftEdgeApp),
     /// A `microsoft.graph.macOSOfficeSuiteApp`.
     MacOSOfficeSuiteApp(MacOSOfficeSuiteApp),
-    /// A `microsoft.graph.managedAndroidLobApp`.
-    ManagedAndroidLobApp(ManagedAndroidLobApp),
-    /// A `microsoft.graph.managedAndroidStoreApp`.
-    ManagedAndroidStoreApp(ManagedAndroidStoreApp),
     /// A `microsoft.graph.managedApp`.
     ManagedApp(ManagedApp),
-    /// A `microsoft.graph.managedIOSLobApp`.
-    ManagedIOSLobApp(ManagedIOSLobApp),
-    /// A `microsoft.graph.managedIOSStoreApp`.
-    ManagedIOSStoreApp(ManagedIOSStoreApp),
-    /// A `microsoft.graph.managedMobileLobApp`.
-    ManagedMobileLobApp(ManagedMobileLobApp),
     /// A `microsoft.graph.microsoftStoreForBusinessApp`.
     MicrosoftStoreForBusinessApp(MicrosoftStoreForBusinessApp),
     /// A `microsoft.graph.mobileLobApp`.
     MobileLobApp(MobileLobApp),
     /// A `microsoft.graph.webApp`.
     WebApp(WebApp),
+    /// A `microsoft.graph.windowsMicrosoftEdgeApp`.
+    WindowsMicrosoftEdgeApp(WindowsMicrosoftEdgeApp),
+    /// A `microsoft.graph.windowsWebApp`.
+    WindowsWebApp(WindowsWebApp),
+    /// A `microsoft.graph.managedAndroidStoreApp`.
+    ManagedAndroidStoreApp(ManagedAndroidStoreApp),
+    /// A `microsoft.graph.managedIOSStoreApp`.
+    ManagedIOSStoreApp(ManagedIOSStoreApp),
+    /// A `microsoft.graph.managedMobileLobApp`.
+    ManagedMobileLobApp(ManagedMobileLobApp),
+    /// A `microsoft.graph.androidLobApp`.
+    AndroidLobApp(AndroidLobApp),
+    /// A `microsoft.graph.iosLobApp`.
+    IosLobApp(IosLobApp),
+    /// A `microsoft.graph.macOSDmgApp`.
+    MacOSDmgApp(MacOSDmgApp),
+    /// A `microsoft.graph.macOSLobApp`.
+    MacOSLobApp(MacOSLobApp),
     /// A `microsoft.graph.win32LobApp`.
     Win32LobApp(Win32LobApp),
     /// A `microsoft.graph.windowsAppX`.
     WindowsAppX(WindowsAppX),
-    /// A `microsoft.graph.windowsMicrosoftEdgeApp`.
-    WindowsMicrosoftEdgeApp(WindowsMicrosoftEdgeApp),
     /// A `microsoft.graph.windowsMobileMSI`.
     WindowsMobileMSI(WindowsMobileMSI),
     /// A `microsoft.graph.windowsUniversalAppX`.
     WindowsUniversalAppX(WindowsUniversalAppX),
-    /// A `microsoft.graph.windowsWebApp`.
-    WindowsWebApp(WindowsWebApp),
+    /// A `microsoft.graph.managedAndroidLobApp`.
+    ManagedAndroidLobApp(ManagedAndroidLobApp),
+    /// A `microsoft.graph.managedIOSLobApp`.
+    ManagedIOSLobApp(ManagedIOSLobApp),
     /// A type this module does not know, its JSON kept whole.
     #[graph(other)]
     Other(Extra),
@@ -31799,16 +31800,12 @@ pub enum AnyDeviceConfiguration {
     IosCertificateProfile(IosCertificateProfile),
     /// A `microsoft.graph.iosCustomConfiguration`.
     IosCustomConfiguration(IosCustomConfiguration),
-    /// A `microsoft.graph.iosDeviceFeaturesConfiguration`.
-    IosDeviceFeaturesConfiguration(IosDeviceFeaturesConfiguration),
     /// A `microsoft.graph.iosGeneralDeviceConfiguration`.
     IosGeneralDeviceConfiguration(IosGeneralDeviceConfiguration),
     /// A `microsoft.graph.iosUpdateConfiguration`.
     IosUpdateConfiguration(IosUpdateConfiguration),
     /// A `microsoft.graph.macOSCustomConfiguration`.
     MacOSCustomConfiguration(MacOSCustomConfiguration),
-    /// A `microsoft.graph.macOSDeviceFeaturesConfiguration`.
-    MacOSDeviceFeaturesConfiguration(MacOSDeviceFeaturesConfiguration),
     /// A `microsoft.graph.macOSGeneralDeviceConfiguration`.
     MacOSGeneralDeviceConfiguration(MacOSGeneralDeviceConfiguration),
     /// A `microsoft.graph.sharedPCConfiguration`.
@@ -31839,6 +31836,10 @@ pub enum AnyDeviceConfiguration {
     WindowsPhone81GeneralConfiguration(WindowsPhone81GeneralConfiguration),
     /// A `microsoft.graph.windowsUpdateForBusinessConfiguration`.
     WindowsUpdateForBusinessConfiguration(WindowsUpdateForBusinessConfiguration),
+    /// A `microsoft.graph.iosDeviceFeaturesConfiguration`.
+    IosDeviceFeaturesConfiguration(IosDeviceFeaturesConfiguration),
+    /// A `microsoft.graph.macOSDeviceFeaturesConfiguration`.
+    MacOSDeviceFeaturesConfiguration(MacOSDeviceFeaturesConfiguration),
     /// A type this module does not know, its JSON kept whole.
     #[graph(other)]
     Other(Extra),
@@ -31996,26 +31997,26 @@ pub enum AnyDeviceEnrollmentConfiguration {
 #[graph_polymorphic(base = "microsoft.graph.managedAppPolicy")]
 #[allow(clippy::large_enum_variant)]
 pub enum AnyManagedAppPolicy {
-    /// A `microsoft.graph.androidManagedAppProtection`.
-    AndroidManagedAppProtection(AndroidManagedAppProtection),
-    /// A `microsoft.graph.defaultManagedAppProtection`.
-    DefaultManagedAppProtection(DefaultManagedAppProtection),
-    /// A `microsoft.graph.iosManagedAppProtection`.
-    IosManagedAppProtection(IosManagedAppProtection),
     /// A `microsoft.graph.managedAppConfiguration`.
     ManagedAppConfiguration(ManagedAppConfiguration),
     /// A `microsoft.graph.managedAppProtection`.
     ManagedAppProtection(ManagedAppProtection),
-    /// A `microsoft.graph.mdmWindowsInformationProtectionPolicy`.
-    MdmWindowsInformationProtectionPolicy(MdmWindowsInformationProtectionPolicy),
-    /// A `microsoft.graph.targetedManagedAppConfiguration`.
-    TargetedManagedAppConfiguration(TargetedManagedAppConfiguration),
-    /// A `microsoft.graph.targetedManagedAppProtection`.
-    TargetedManagedAppProtection(TargetedManagedAppProtection),
     /// A `microsoft.graph.windowsInformationProtection`.
     WindowsInformationProtection(WindowsInformationProtection),
+    /// A `microsoft.graph.targetedManagedAppConfiguration`.
+    TargetedManagedAppConfiguration(TargetedManagedAppConfiguration),
+    /// A `microsoft.graph.defaultManagedAppProtection`.
+    DefaultManagedAppProtection(DefaultManagedAppProtection),
+    /// A `microsoft.graph.targetedManagedAppProtection`.
+    TargetedManagedAppProtection(TargetedManagedAppProtection),
+    /// A `microsoft.graph.mdmWindowsInformationProtectionPolicy`.
+    MdmWindowsInformationProtectionPolicy(MdmWindowsInformationProtectionPolicy),
     /// A `microsoft.graph.windowsInformationProtectionPolicy`.
     WindowsInformationProtectionPolicy(WindowsInformationProtectionPolicy),
+    /// A `microsoft.graph.androidManagedAppProtection`.
+    AndroidManagedAppProtection(AndroidManagedAppProtection),
+    /// A `microsoft.graph.iosManagedAppProtection`.
+    IosManagedAppProtection(IosManagedAppProtection),
     /// A type this module does not know, its JSON kept whole.
     #[graph(other)]
     Other(Extra),
@@ -32115,10 +32116,10 @@ pub enum AnyRecipient {
     /// A `microsoft.graph.recipient` itself.
     #[graph(default)]
     Recipient(Recipient),
-    /// A `microsoft.graph.attendee`.
-    Attendee(Attendee),
     /// A `microsoft.graph.attendeeBase`.
     AttendeeBase(AttendeeBase),
+    /// A `microsoft.graph.attendee`.
+    Attendee(Attendee),
     /// A type this module does not know, its JSON kept whole.
     #[graph(other)]
     Other(Extra),
@@ -32473,12 +32474,12 @@ pub enum AnyAccessReviewScope {
     /// A `microsoft.graph.accessReviewScope` itself.
     #[graph(default)]
     AccessReviewScope(AccessReviewScope),
-    /// A `microsoft.graph.accessReviewInactiveUsersQueryScope`.
-    AccessReviewInactiveUsersQueryScope(AccessReviewInactiveUsersQueryScope),
     /// A `microsoft.graph.accessReviewQueryScope`.
     AccessReviewQueryScope(AccessReviewQueryScope),
     /// A `microsoft.graph.principalResourceMembershipsScope`.
     PrincipalResourceMembershipsScope(PrincipalResourceMembershipsScope),
+    /// A `microsoft.graph.accessReviewInactiveUsersQueryScope`.
+    AccessReviewInactiveUsersQueryScope(AccessReviewInactiveUsersQueryScope),
     /// A type this module does not know, its JSON kept whole.
     #[graph(other)]
     Other(Extra),
@@ -32558,27 +32559,6 @@ pub enum AnyValidatingDomains {
     Other(Extra),
 }
 
-/// `microsoft.graph.win32LobAppRule` or a type derived from it, told apart by `@odata.type`: Graph
-/// sends any of them where the schema declares `win32LobAppRule`. The base type is abstract, so
-/// every value is of a derived type; one without `@odata.type`, or of a type this module does not
-/// know, reads into the catch-all.
-#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
-#[graph_polymorphic(base = "microsoft.graph.win32LobAppRule")]
-#[allow(clippy::large_enum_variant)]
-pub enum AnyWin32LobAppRule {
-    /// A `microsoft.graph.win32LobAppFileSystemRule`.
-    Win32LobAppFileSystemRule(Win32LobAppFileSystemRule),
-    /// A `microsoft.graph.win32LobAppPowerShellScriptRule`.
-    Win32LobAppPowerShellScriptRule(Win32LobAppPowerShellScriptRule),
-    /// A `microsoft.graph.win32LobAppProductCodeRule`.
-    Win32LobAppProductCodeRule(Win32LobAppProductCodeRule),
-    /// A `microsoft.graph.win32LobAppRegistryRule`.
-    Win32LobAppRegistryRule(Win32LobAppRegistryRule),
-    /// A type this module does not know, its JSON kept whole.
-    #[graph(other)]
-    Other(Extra),
-}
-
 /// `microsoft.graph.omaSetting` or a type derived from it, told apart by `@odata.type`: Graph sends
 /// any of them where the schema declares `omaSetting`. The base type is abstract, so every value is
 /// of a derived type; one without `@odata.type`, or of a type this module does not know, reads into
@@ -32601,23 +32581,6 @@ pub enum AnyOmaSetting {
     OmaSettingString(OmaSettingString),
     /// A `microsoft.graph.omaSettingStringXml`.
     OmaSettingStringXml(OmaSettingStringXml),
-    /// A type this module does not know, its JSON kept whole.
-    #[graph(other)]
-    Other(Extra),
-}
-
-/// `microsoft.graph.iosHomeScreenItem` or a type derived from it, told apart by `@odata.type`:
-/// Graph sends any of them where the schema declares `iosHomeScreenItem`. The base type is
-/// abstract, so every value is of a derived type; one without `@odata.type`, or of a type this
-/// module does not know, reads into the catch-all.
-#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
-#[graph_polymorphic(base = "microsoft.graph.iosHomeScreenItem")]
-#[allow(clippy::large_enum_variant)]
-pub enum AnyIosHomeScreenItem {
-    /// A `microsoft.graph.iosHomeScreenApp`.
-    IosHomeScreenApp(IosHomeScreenApp),
-    /// A `microsoft.graph.iosHomeScreenFolder`.
-    IosHomeScreenFolder(IosHomeScreenFolder),
     /// A type this module does not know, its JSON kept whole.
     #[graph(other)]
     Other(Extra),
@@ -32814,6 +32777,44 @@ pub enum AnyTimeZoneBase {
     TimeZoneBase(TimeZoneBase),
     /// A `microsoft.graph.customTimeZone`.
     CustomTimeZone(CustomTimeZone),
+    /// A type this module does not know, its JSON kept whole.
+    #[graph(other)]
+    Other(Extra),
+}
+
+/// `microsoft.graph.win32LobAppRule` or a type derived from it, told apart by `@odata.type`: Graph
+/// sends any of them where the schema declares `win32LobAppRule`. The base type is abstract, so
+/// every value is of a derived type; one without `@odata.type`, or of a type this module does not
+/// know, reads into the catch-all.
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+#[graph_polymorphic(base = "microsoft.graph.win32LobAppRule")]
+#[allow(clippy::large_enum_variant)]
+pub enum AnyWin32LobAppRule {
+    /// A `microsoft.graph.win32LobAppFileSystemRule`.
+    Win32LobAppFileSystemRule(Win32LobAppFileSystemRule),
+    /// A `microsoft.graph.win32LobAppPowerShellScriptRule`.
+    Win32LobAppPowerShellScriptRule(Win32LobAppPowerShellScriptRule),
+    /// A `microsoft.graph.win32LobAppProductCodeRule`.
+    Win32LobAppProductCodeRule(Win32LobAppProductCodeRule),
+    /// A `microsoft.graph.win32LobAppRegistryRule`.
+    Win32LobAppRegistryRule(Win32LobAppRegistryRule),
+    /// A type this module does not know, its JSON kept whole.
+    #[graph(other)]
+    Other(Extra),
+}
+
+/// `microsoft.graph.iosHomeScreenItem` or a type derived from it, told apart by `@odata.type`:
+/// Graph sends any of them where the schema declares `iosHomeScreenItem`. The base type is
+/// abstract, so every value is of a derived type; one without `@odata.type`, or of a type this
+/// module does not know, reads into the catch-all.
+#[derive(GraphPolymorphic, Clone, Debug, PartialEq)]
+#[graph_polymorphic(base = "microsoft.graph.iosHomeScreenItem")]
+#[allow(clippy::large_enum_variant)]
+pub enum AnyIosHomeScreenItem {
+    /// A `microsoft.graph.iosHomeScreenApp`.
+    IosHomeScreenApp(IosHomeScreenApp),
+    /// A `microsoft.graph.iosHomeScreenFolder`.
+    IosHomeScreenFolder(IosHomeScreenFolder),
     /// A type this module does not know, its JSON kept whole.
     #[graph(other)]
     Other(Extra),

@@ -1,13 +1,15 @@
-// `path` given twice in `#[graph_entity(…)]`.
+// The same `path` given twice in `#[graph_entity(…)]`: the second is the error. Several
+// different paths are fine (the first is the default).
 use graph_entity::{Extra, GraphEntity};
 
 #[derive(GraphEntity)]
 #[graph_entity(
-    path = "/deviceManagement/deviceCategories",
-    path = "/deviceCategories"
+    path = "/users/{userId}/events",
+    path = "/me/events",
+    path = "/users/{userId}/events"
 )]
-pub struct DeviceCategory {
-    pub display_name: Option<String>,
+pub struct Event {
+    pub subject: Option<String>,
     #[graph(extra)]
     pub extra: Extra,
 }

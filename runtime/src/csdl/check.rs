@@ -1,12 +1,14 @@
 //! The check: a model's [`SchemaType`] against a [`Schema`], every type it reaches.
 
-use std::collections::{HashSet, VecDeque};
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::fmt;
 
 use graph_entity_core::naming::{default_json_name, field_name, type_name, variant_name};
 
 use super::naming::{model_primitive, rust_type};
-use super::{EnumType, Property, Schema, StructuredType, TypeDefinition, TypeRef};
+use super::{
+    EnumType, NavigationProperty, Property, Schema, StructuredType, TypeDefinition, TypeRef,
+};
 use crate::model::object::PropertyInfo;
 use crate::model::schema::SchemaType;
 use graph_entity_core::suggest::closest;
@@ -343,19 +345,35 @@ impl<'s> Checker<'s> {
             );
         }
 
-        let has = |name: &str| {
-            model
-                .properties
-                .iter()
-                .any(|info| info.json_name().eq_ignore_ascii_case(name))
-        };
-        let mut bases_absent: Vec<String> = Vec::new();
-        for base in schema.base_types(definition) {
+        // The model's properties by JSON name, exact and lowercased: lookups stay linear in
+        // properties however many there are.
+        let mut exact_names: HashMap<&str, usize> = HashMap::new();
+        let mut folded_names: HashMap<String, Vec<usize>> = HashMap::new();
+        for (index, info) in model.properties.iter().enumerate() {
+            exact_names.entry(info.json_name()).or_insert(index);
+            folded_names
+                .entry(info.json_name().to_ascii_lowercase())
+                .or_default()
+                .push(index);
+        }
+        let has = |name: &str| folded_names.contains_key(&name.to_ascii_lowercase());
+        let chain = schema.base_types(definition);
+        // Each base's key (its own, or the nearest further base's), farthest first: one walk.
+        let mut keys: Vec<&[String]> = Vec::with_capacity(chain.len());
+        let mut inherited_key: &[String] = &[];
+        for base in chain.iter().rev() {
+            if !base.key.is_empty() {
+                inherited_key = &base.key;
+            }
+            keys.push(inherited_key);
+        }
+        keys.reverse();
+        let mut bases_absent: HashSet<String> = HashSet::new();
+        for (base, key) in chain.iter().zip(keys) {
             if base.properties.is_empty() || base.properties.iter().any(|p| has(&p.name)) {
                 continue;
             }
             let base_name = base.qualified_name();
-            let key = schema.key(base);
             let fields: Vec<String> = base
                 .properties
                 .iter()
@@ -370,26 +388,20 @@ impl<'s> Checker<'s> {
                     fields.join(", ")
                 ),
             );
-            bases_absent.push(base_name);
+            bases_absent.insert(base_name);
         }
 
         let key = schema.key(definition);
         let mut matched: HashSet<usize> = HashSet::new();
         let mut unmatched_schema: Vec<&str> = Vec::new();
         for (declaring, property) in schema.all_properties(definition) {
-            let exact = model
-                .properties
-                .iter()
-                .position(|info| info.json_name() == property.name);
+            let exact = exact_names.get(property.name.as_str()).copied();
             let found = exact.or_else(|| {
-                model
-                    .properties
+                folded_names
+                    .get(&property.name.to_ascii_lowercase())?
                     .iter()
-                    .enumerate()
-                    .position(|(index, info)| {
-                        !matched.contains(&index)
-                            && info.json_name().eq_ignore_ascii_case(&property.name)
-                    })
+                    .copied()
+                    .find(|index| !matched.contains(index))
             });
             let Some((index, info)) =
                 found.and_then(|index| Some((index, model.properties.get(index)?)))
@@ -439,7 +451,11 @@ impl<'s> Checker<'s> {
             self.property(&site, property, info, key.contains(&property.name));
         }
 
-        let navigation = schema.all_navigation_properties(definition);
+        let navigation: HashMap<&str, &NavigationProperty> = schema
+            .all_navigation_properties(definition)
+            .into_iter()
+            .map(|nav| (nav.name.as_str(), nav))
+            .collect();
         for (index, info) in model.properties.iter().enumerate() {
             if matched.contains(&index) {
                 continue;
@@ -450,7 +466,7 @@ impl<'s> Checker<'s> {
                 field: info.rust_name(),
             };
             // An expanded relationship: only its type can be compared.
-            if let Some(nav) = navigation.iter().find(|nav| nav.name == info.json_name()) {
+            if let Some(nav) = navigation.get(info.json_name()) {
                 self.compare_type(&site, &nav.type_ref, info.schema());
                 continue;
             }
@@ -606,14 +622,10 @@ impl<'s> Checker<'s> {
                     };
                     self.queue_object(definition, model);
                     let name = definition.qualified_name();
-                    let derived = schema.types().find_map(|other| match other {
-                        TypeDefinition::Structured(other)
-                            if other.base_type.as_deref() == Some(name.as_str()) =>
-                        {
-                            Some(other.qualified_name())
-                        }
-                        _ => None,
-                    });
+                    let derived = schema
+                        .directly_derived_types(definition)
+                        .first()
+                        .map(|derived| derived.qualified_name());
                     if let Some(derived) = derived {
                         self.push(
                             DifferenceKind::DerivedTypes,
@@ -662,14 +674,25 @@ impl<'s> Checker<'s> {
                 ),
             );
         }
+        let mut exact_names: HashMap<&str, usize> = HashMap::new();
+        let mut folded_names: HashMap<String, Vec<usize>> = HashMap::new();
+        for (index, name) in model.members.iter().enumerate() {
+            exact_names.entry(name.as_ref()).or_insert(index);
+            folded_names
+                .entry(name.to_ascii_lowercase())
+                .or_default()
+                .push(index);
+        }
         let mut matched: HashSet<usize> = HashSet::new();
         let mut unmatched_schema: Vec<&str> = Vec::new();
         for member in &definition.members {
-            let exact = model.members.iter().position(|name| *name == member.name);
+            let exact = exact_names.get(member.name.as_str()).copied();
             let found = exact.or_else(|| {
-                model.members.iter().enumerate().position(|(index, name)| {
-                    !matched.contains(&index) && name.eq_ignore_ascii_case(&member.name)
-                })
+                folded_names
+                    .get(&member.name.to_ascii_lowercase())?
+                    .iter()
+                    .copied()
+                    .find(|index| !matched.contains(index))
             });
             match (
                 exact,

@@ -1,5 +1,7 @@
 //! CSDL XML → [`Schema`]: whole documents, or fragments wrapped in a synthetic `<Schema>`.
 
+use std::collections::{HashMap, HashSet};
+
 use graph_entity_core::naming::{is_identifier, is_qualified_name};
 use roxmltree::{Document, Node, ParsingOptions};
 
@@ -277,12 +279,59 @@ impl<'a, 'input> Reader<'a, 'input> {
         })
     }
 
+    /// Attribute `attribute` of `node`, which must be an OData simple identifier: it becomes
+    /// a Rust name and doc text.
+    fn name<'n>(
+        &self,
+        node: Node<'n, '_>,
+        attribute: &str,
+        what: &str,
+    ) -> Result<&'n str, CsdlError> {
+        let name = self.required(node, attribute, what)?;
+        if is_identifier(name) {
+            Ok(name)
+        } else {
+            Err(self.error(
+                node,
+                format!(
+                    "{what} has {attribute}={}, which is not an OData identifier: {IDENTIFIER_RULE}; fix the name in the CSDL",
+                    shown(name)
+                ),
+            ))
+        }
+    }
+
+    /// `value`, given as attribute `attribute` of `node`, which must be a qualified name
+    /// (identifiers joined by dots), or a simple identifier when `simple` allows one.
+    fn qualified_name<'v>(
+        &self,
+        node: Node<'_, '_>,
+        attribute: &str,
+        value: &'v str,
+        what: &str,
+        simple: bool,
+    ) -> Result<&'v str, CsdlError> {
+        let trimmed = value.trim();
+        if is_qualified_name(trimmed) || (simple && is_identifier(trimmed)) {
+            Ok(trimmed)
+        } else {
+            Err(self.error(
+                node,
+                format!(
+                    "{what} has {attribute}={}, which is not a qualified name: write identifiers joined by dots, such as \"microsoft.graph.entity\" ({IDENTIFIER_RULE})",
+                    shown(value)
+                ),
+            ))
+        }
+    }
+
     fn document(&self) -> Result<Schema, CsdlError> {
         let mut schema = Schema {
             aliases: self.aliases.clone(),
             ..Schema::default()
         };
         let mut targeted = Vec::new();
+        let mut positions: Vec<Positions> = Vec::new();
         let schemas = self
             .document
             .descendants()
@@ -291,30 +340,37 @@ impl<'a, 'input> Reader<'a, 'input> {
         for node in schemas {
             found = true;
             let namespace = self.required(node, "Namespace", "<Schema>")?;
+            let namespace = self.qualified_name(node, "Namespace", namespace, "<Schema>", true)?;
+            if node.attribute("Alias").is_some() {
+                self.name(
+                    node,
+                    "Alias",
+                    &format!("<Schema Namespace=\"{namespace}\">"),
+                )?;
+            }
             for child in node.children().filter(Node::is_element) {
-                match child.tag_name().name() {
-                    "EntityType" => self.add(
-                        &mut schema,
-                        child,
-                        self.structured(child, namespace, StructuredKind::Entity)?,
-                    )?,
-                    "ComplexType" => self.add(
-                        &mut schema,
-                        child,
-                        self.structured(child, namespace, StructuredKind::Complex)?,
-                    )?,
-                    "EnumType" => {
-                        self.add(&mut schema, child, self.enumeration(child, namespace)?)?
-                    }
+                let (definition, properties) = match child.tag_name().name() {
+                    "EntityType" => self.structured(child, namespace, StructuredKind::Entity)?,
+                    "ComplexType" => self.structured(child, namespace, StructuredKind::Complex)?,
+                    "EnumType" => (self.enumeration(child, namespace)?, Vec::new()),
                     "EntityContainer" => {
                         if let Some(name) = child.attribute("Name") {
                             schema.container_name = Some(format!("{namespace}.{name}"));
                         }
-                        self.container(child, &mut schema.container)?
+                        self.container(child, &mut schema.container)?;
+                        continue;
                     }
-                    "Annotations" => targeted.push(self.out_of_line(child)?),
-                    _ => {}
-                }
+                    "Annotations" => {
+                        targeted.push(self.out_of_line(child)?);
+                        continue;
+                    }
+                    _ => continue,
+                };
+                self.add(&mut schema, child, definition)?;
+                positions.push(Positions {
+                    element: child.range().start,
+                    properties,
+                });
             }
         }
         if !found {
@@ -323,9 +379,14 @@ impl<'a, 'input> Reader<'a, 'input> {
                 None,
             ));
         }
-        for target in targeted {
-            apply(&mut schema, target);
-        }
+        check_inheritance(&schema, &positions).map_err(|(message, at)| {
+            let position = self.document.text_pos_at(at);
+            CsdlError::new(
+                message,
+                Some(shifted(position.row, position.col, self.shift)),
+            )
+        })?;
+        apply_all(&mut schema, targeted);
         Ok(schema)
     }
 
@@ -351,17 +412,30 @@ impl<'a, 'input> Reader<'a, 'input> {
         node: Node<'_, '_>,
         namespace: &str,
         kind: StructuredKind,
-    ) -> Result<TypeDefinition, CsdlError> {
+    ) -> Result<(TypeDefinition, Vec<usize>), CsdlError> {
         let element = match kind {
             StructuredKind::Entity => "<EntityType>",
             StructuredKind::Complex => "<ComplexType>",
         };
-        let name = self.required(node, "Name", element)?;
+        let name = self.name(node, "Name", element)?;
+        let base_type = match node.attribute("BaseType") {
+            Some(base) => Some(self.qualify(self.qualified_name(
+                node,
+                "BaseType",
+                base,
+                &format!("{element} `{name}`"),
+                false,
+            )?)),
+            None => None,
+        };
+        // Properties and navigation properties share one name space.
+        let mut declared: HashSet<&str> = HashSet::new();
+        let mut positions = Vec::new();
         let mut structured = StructuredType {
             namespace: namespace.to_owned(),
             name: name.to_owned(),
             kind,
-            base_type: node.attribute("BaseType").map(|base| self.qualify(base)),
+            base_type,
             is_abstract: node.attribute("Abstract") == Some("true"),
             open_type: node.attribute("OpenType") == Some("true"),
             key: Vec::new(),
@@ -380,12 +454,23 @@ impl<'a, 'input> Reader<'a, 'input> {
                         .filter(|node| node.is_element() && node.tag_name().name() == "PropertyRef")
                     {
                         let key = self.required(reference, "Name", "<PropertyRef>")?;
+                        if !key.split('/').all(is_identifier) {
+                            return Err(self.error(
+                                reference,
+                                format!(
+                                    "<PropertyRef> of `{name}` has Name={}, which is not a property name or path: {IDENTIFIER_RULE}",
+                                    shown(key)
+                                ),
+                            ));
+                        }
                         structured.key.push(key.to_owned());
                     }
                 }
                 "Property" => {
-                    let name =
-                        self.required(child, "Name", &format!("a <Property> of `{name}`"))?;
+                    let name = self.name(child, "Name", &format!("a <Property> of `{name}`"))?;
+                    self.declare(child, &mut declared, name, &structured.name)?;
+                    // Where it starts; its line is worked out only for an error.
+                    positions.push(child.range().start);
                     let owner = format!("property `{name}` of `{}`", structured.name);
                     let type_ref =
                         self.type_ref(child, &owner, self.required(child, "Type", &owner)?)?;
@@ -401,11 +486,12 @@ impl<'a, 'input> Reader<'a, 'input> {
                     });
                 }
                 "NavigationProperty" => {
-                    let name = self.required(
+                    let name = self.name(
                         child,
                         "Name",
                         &format!("a <NavigationProperty> of `{name}`"),
                     )?;
+                    self.declare(child, &mut declared, name, &structured.name)?;
                     let owner = format!("navigation property `{name}` of `{}`", structured.name);
                     let type_ref =
                         self.type_ref(child, &owner, self.required(child, "Type", &owner)?)?;
@@ -425,7 +511,26 @@ impl<'a, 'input> Reader<'a, 'input> {
         structured.deprecated = deprecation(&annotations);
         structured.restrictions = annotations.restrictions;
         structured.description = annotations.description;
-        Ok(TypeDefinition::Structured(structured))
+        Ok((TypeDefinition::Structured(structured), positions))
+    }
+
+    /// Records property `name` of type `owner`; an error if the type already has one of
+    /// that name.
+    fn declare<'n>(
+        &self,
+        node: Node<'_, '_>,
+        declared: &mut HashSet<&'n str>,
+        name: &'n str,
+        owner: &str,
+    ) -> Result<(), CsdlError> {
+        if declared.insert(name) {
+            Ok(())
+        } else {
+            Err(self.error(
+                node,
+                format!("`{owner}` declares a property named `{name}` a second time (properties and navigation properties share names): keep one, or rename the other"),
+            ))
+        }
     }
 
     fn enumeration(
@@ -433,13 +538,20 @@ impl<'a, 'input> Reader<'a, 'input> {
         node: Node<'_, '_>,
         namespace: &str,
     ) -> Result<TypeDefinition, CsdlError> {
-        let name = self.required(node, "Name", "<EnumType>")?;
+        let name = self.name(node, "Name", "<EnumType>")?;
         let mut members = Vec::new();
+        let mut declared: HashSet<&str> = HashSet::new();
         for child in node
             .children()
             .filter(|node| node.is_element() && node.tag_name().name() == "Member")
         {
-            let member = self.required(child, "Name", &format!("a <Member> of `{name}`"))?;
+            let member = self.name(child, "Name", &format!("a <Member> of `{name}`"))?;
+            if !declared.insert(member) {
+                return Err(self.error(
+                    child,
+                    format!("`{name}` has a member named `{member}` a second time: keep one"),
+                ));
+            }
             let value = match child.attribute("Value") {
                 None => None,
                 Some(value) => Some(value.trim().parse::<i64>().map_err(|_| {
@@ -478,8 +590,10 @@ impl<'a, 'input> Reader<'a, 'input> {
                 _ => continue,
             };
             let what = format!("<{}>", child.tag_name().name());
-            let name = self.required(child, "Name", &what)?;
-            let type_name = self.required(child, attribute, &format!("{what} `{name}`"))?;
+            let name = self.name(child, "Name", &what)?;
+            let what = format!("{what} `{name}`");
+            let type_name = self.required(child, attribute, &what)?;
+            let type_name = self.qualified_name(child, attribute, type_name, &what, false)?;
             items.push(ContainerItem {
                 name: name.to_owned(),
                 type_name: self.qualify(type_name),
@@ -633,57 +747,279 @@ fn collapse(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Applies an out-of-line annotation to the type or member it targets; inline ones win.
-fn apply(schema: &mut Schema, target: Targeted) {
-    if target.annotations.restrictions != Restrictions::default() {
-        let key = match &target.member {
-            Some(member) => format!("{}/{member}", target.type_name),
-            None => target.type_name.clone(),
-        };
+/// Where (byte offsets in the text) a type's element and its properties start, for errors
+/// found once all types are read. A line and column costs a scan of the text, so only an
+/// error pays for one.
+struct Positions {
+    element: usize,
+    /// Of each `<Property>`, in order.
+    properties: Vec<usize>,
+}
+
+/// Refuses base-type cycles and properties a type redeclares from a base type, in time
+/// linear in types and properties: each type's chain is walked once, and inherited names are
+/// kept in one map along a depth-first walk of the inheritance tree. An error is its message
+/// and the byte offset of the element at fault.
+fn check_inheritance(schema: &Schema, positions: &[Positions]) -> Result<(), (String, usize)> {
+    let count = schema.types.len();
+    let parent: Vec<Option<usize>> = schema
+        .types
+        .iter()
+        .map(|definition| match definition {
+            TypeDefinition::Structured(structured) => {
+                let index = *schema.by_name.get(structured.base_type.as_deref()?)?;
+                matches!(schema.types.get(index), Some(TypeDefinition::Structured(_)))
+                    .then_some(index)
+            }
+            TypeDefinition::Enum(_) => None,
+        })
+        .collect();
+    let name_of = |index: usize| {
         schema
-            .restrictions
-            .entry(key)
-            .or_default()
-            .fill(target.annotations.restrictions);
-    }
-    let Some(&index) = schema.by_name.get(&target.type_name) else {
-        return;
+            .types
+            .get(index)
+            .map(TypeDefinition::qualified_name)
+            .unwrap_or_default()
     };
-    let Some(definition) = schema.types.get_mut(index) else {
-        return;
-    };
-    let found = target.annotations;
-    let deprecated = deprecation(&found);
-    match (definition, target.member) {
-        (TypeDefinition::Structured(structured), None) => {
-            structured.description = structured.description.take().or(found.description);
-            structured.deprecated = structured.deprecated.take().or(deprecated);
+    let position_of = |index: usize| positions.get(index).map(|found| found.element);
+
+    // 0: not seen, 1: on the current walk, 2: done.
+    let mut state = vec![0u8; count];
+    for start in 0..count {
+        let mut walk = Vec::new();
+        let mut current = Some(start);
+        while let Some(index) = current {
+            match state.get(index).copied() {
+                Some(0) => {}
+                Some(1) => {
+                    let cycle_start = walk.iter().position(|&seen| seen == index).unwrap_or(0);
+                    let cycle: Vec<String> = walk
+                        .get(cycle_start..)
+                        .unwrap_or_default()
+                        .iter()
+                        .take(5)
+                        .map(|&seen| format!("`{}`", name_of(seen)))
+                        .collect();
+                    return Err((
+                        format!(
+                            "type `{}` derives from itself through its BaseType chain ({}{}): a base type chain must end; fix the BaseType attributes",
+                            name_of(index),
+                            cycle.join(" → "),
+                            if walk.len() - cycle_start > 5 { " → …" } else { "" }
+                        ),
+                        position_of(index).unwrap_or_default(),
+                    ));
+                }
+                _ => break,
+            }
+            if let Some(slot) = state.get_mut(index) {
+                *slot = 1;
+            }
+            walk.push(index);
+            current = parent.get(index).copied().flatten();
         }
-        (TypeDefinition::Enum(enumeration), None) => {
-            enumeration.description = enumeration.description.take().or(found.description);
-        }
-        (TypeDefinition::Structured(structured), Some(member)) => {
-            if let Some(property) = structured.properties.iter_mut().find(|p| p.name == member) {
-                property.description = property.description.take().or(found.description);
-                property.computed |= found.computed;
-                property.immutable |= found.immutable;
-                property.deprecated = property.deprecated.take().or(deprecated);
-            } else if let Some(nav) = structured
-                .navigation_properties
-                .iter_mut()
-                .find(|nav| nav.name == member)
-            {
-                nav.description = nav.description.take().or(found.description);
+        for index in walk {
+            if let Some(slot) = state.get_mut(index) {
+                *slot = 2;
             }
         }
-        (TypeDefinition::Enum(enumeration), Some(member)) => {
-            if let Some(value) = enumeration.members.iter_mut().find(|m| m.name == member) {
-                value.description = value.description.take().or(found.description);
-                value.deprecated = value.deprecated.take().or(deprecated);
+    }
+
+    // No cycles: the types form a forest. Walk it depth first with the names in scope.
+    let mut children: Vec<Vec<usize>> = vec![Vec::new(); count];
+    let mut roots = Vec::new();
+    for (index, base) in parent.iter().enumerate() {
+        match base.and_then(|base| children.get_mut(base)) {
+            Some(list) => list.push(index),
+            None => roots.push(index),
+        }
+    }
+    let own = |index: usize| match schema.types.get(index) {
+        Some(TypeDefinition::Structured(structured)) => Some(structured),
+        _ => None,
+    };
+    let mut in_scope: HashMap<&str, usize> = HashMap::new();
+    // (type, whether its names are in scope and must leave on the way back)
+    let mut stack: Vec<(usize, bool)> = roots.into_iter().rev().map(|root| (root, false)).collect();
+    while let Some((index, leaving)) = stack.pop() {
+        let Some(structured) = own(index) else {
+            continue;
+        };
+        let names = structured
+            .properties
+            .iter()
+            .map(|property| property.name.as_str())
+            .chain(
+                structured
+                    .navigation_properties
+                    .iter()
+                    .map(|nav| nav.name.as_str()),
+            );
+        if leaving {
+            for name in names {
+                in_scope.remove(name);
+            }
+            continue;
+        }
+        for (position, name) in names.enumerate() {
+            if let Some(&declaring) = in_scope.get(name) {
+                let at = positions
+                    .get(index)
+                    .and_then(|found| found.properties.get(position).copied())
+                    .or_else(|| position_of(index))
+                    .unwrap_or_default();
+                return Err((
+                    format!(
+                        "`{}` declares property `{name}`, which it already inherits from its base type `{}`: a derived type cannot redeclare an inherited property; remove it, or rename it",
+                        structured.qualified_name(),
+                        name_of(declaring)
+                    ),
+                    at,
+                ));
+            }
+            in_scope.insert(name, index);
+        }
+        stack.push((index, true));
+        if let Some(list) = children.get(index) {
+            stack.extend(list.iter().rev().map(|&child| (child, false)));
+        }
+    }
+    Ok(())
+}
+
+/// Applies out-of-line annotations, each to the type or member it targets, in time linear in
+/// annotations and members: each targeted type's members are indexed by name once.
+fn apply_all(schema: &mut Schema, targeted: Vec<Targeted>) {
+    let mut by_type: HashMap<usize, Vec<Targeted>> = HashMap::new();
+    let mut order = Vec::new();
+    for target in targeted {
+        // Capabilities restrictions are kept by target, whatever it names: a type, a
+        // navigation property, an entity set (`ns.Container/set`).
+        if target.annotations.restrictions != Restrictions::default() {
+            let key = match &target.member {
+                Some(member) => format!("{}/{member}", target.type_name),
+                None => target.type_name.clone(),
+            };
+            schema
+                .restrictions
+                .entry(key)
+                .or_default()
+                .fill(target.annotations.restrictions);
+        }
+        let Some(&index) = schema.by_name.get(&target.type_name) else {
+            continue;
+        };
+        by_type
+            .entry(index)
+            .or_insert_with(|| {
+                order.push(index);
+                Vec::new()
+            })
+            .push(target);
+    }
+    for index in order {
+        let (Some(definition), Some(targets)) =
+            (schema.types.get_mut(index), by_type.remove(&index))
+        else {
+            continue;
+        };
+        apply(definition, targets);
+    }
+}
+
+/// Applies out-of-line annotations to the type they all target, or its members; inline ones
+/// win, and among out-of-line ones the first.
+fn apply(definition: &mut TypeDefinition, targets: Vec<Targeted>) {
+    match definition {
+        TypeDefinition::Structured(structured) => {
+            let properties: HashMap<String, usize> = structured
+                .properties
+                .iter()
+                .enumerate()
+                .map(|(index, property)| (property.name.clone(), index))
+                .collect();
+            let navigation: HashMap<String, usize> = structured
+                .navigation_properties
+                .iter()
+                .enumerate()
+                .map(|(index, nav)| (nav.name.clone(), index))
+                .collect();
+            for target in targets {
+                let found = target.annotations;
+                let deprecated = deprecation(&found);
+                let Some(member) = target.member else {
+                    structured.description = structured.description.take().or(found.description);
+                    structured.deprecated = structured.deprecated.take().or(deprecated);
+                    continue;
+                };
+                if let Some(property) = properties
+                    .get(&member)
+                    .and_then(|&index| structured.properties.get_mut(index))
+                {
+                    property.description = property.description.take().or(found.description);
+                    property.computed |= found.computed;
+                    property.immutable |= found.immutable;
+                    property.deprecated = property.deprecated.take().or(deprecated);
+                } else if let Some(nav) = navigation
+                    .get(&member)
+                    .and_then(|&index| structured.navigation_properties.get_mut(index))
+                {
+                    nav.description = nav.description.take().or(found.description);
+                }
+            }
+        }
+        TypeDefinition::Enum(enumeration) => {
+            let members: HashMap<String, usize> = enumeration
+                .members
+                .iter()
+                .enumerate()
+                .map(|(index, member)| (member.name.clone(), index))
+                .collect();
+            for target in targets {
+                let found = target.annotations;
+                let deprecated = deprecation(&found);
+                let Some(member) = target.member else {
+                    enumeration.description = enumeration.description.take().or(found.description);
+                    continue;
+                };
+                if let Some(value) = members
+                    .get(&member)
+                    .and_then(|&index| enumeration.members.get_mut(index))
+                {
+                    value.description = value.description.take().or(found.description);
+                    value.deprecated = value.deprecated.take().or(deprecated);
+                }
             }
         }
     }
 }
+
+/// `name` as an error message shows it: control, format and non-ASCII characters as
+/// `\u{…}`, and a long one cut, so a hostile name cannot garble a terminal.
+fn shown(name: &str) -> String {
+    const SHOWN_MAX: usize = 60;
+    let mut out = String::from("\"");
+    for (index, c) in name.chars().enumerate() {
+        if index == SHOWN_MAX {
+            out.push_str("\"…");
+            return out;
+        }
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            ' ' => out.push(c),
+            c if c.is_ascii_graphic() => out.push(c),
+            c => out.push_str(&format!("\\u{{{:x}}}", u32::from(c))),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// What an OData identifier is, for error messages.
+const IDENTIFIER_RULE: &str = "an OData identifier starts with an ASCII letter or `_`, goes on with ASCII letters, digits or `_`, and has at most 128 characters";
 
 #[cfg(test)]
 mod tests {
@@ -707,6 +1043,136 @@ mod tests {
     fn elisions_are_blanked_and_lines_kept() {
         assert_eq!(without_elisions("<a>\n  ...\n</a>\n…"), "<a>\n\n</a>\n");
         assert_eq!(without_elisions("<?xml version=\"1.0\"?><a/>"), "<a/>");
+    }
+
+    fn refused(text: &str) -> CsdlError {
+        match parse(text, "microsoft.graph", "graph") {
+            Ok(_) => CsdlError::new(format!("accepted: {text}"), None),
+            Err(error) => error,
+        }
+    }
+
+    #[test]
+    fn names_that_are_not_identifiers_are_refused_with_their_line() {
+        let long = "a".repeat(129);
+        for name in [
+            "",
+            "1st",
+            "a-b",
+            "é",
+            "r#type",
+            "a b",
+            "a&#10;b",
+            long.as_str(),
+        ] {
+            let property = format!(
+                "<ComplexType Name=\"t\">\n  <Property Name=\"{name}\" Type=\"Edm.String\" />\n</ComplexType>"
+            );
+            let error = refused(&property);
+            assert_eq!(error.line(), Some(2), "{name}: {error}");
+            assert_eq!(error.column(), Some(3), "{name}: {error}");
+            assert!(
+                error.message().contains("not an OData identifier"),
+                "{error}"
+            );
+            let member =
+                format!("<EnumType Name=\"e\">\n\n  <Member Name=\"{name}\" />\n</EnumType>");
+            assert_eq!(refused(&member).line(), Some(3), "{name}");
+            let type_name = format!("\n<EntityType Name=\"{name}\" />");
+            assert_eq!(refused(&type_name).line(), Some(2), "{name}");
+        }
+        let base = refused("<ComplexType Name=\"t\" BaseType=\"graph.a&#10;fn pwned() {}\" />");
+        assert!(base.message().contains("BaseType"), "{base}");
+        assert!(!base.to_string().contains('\n'), "{base}");
+        assert_eq!(base.line(), Some(1));
+        let namespace = refused("<Schema Namespace=\"\">\n</Schema>");
+        assert!(namespace.message().contains("Namespace"), "{namespace}");
+        assert!(is_identifier(&"a".repeat(128)));
+    }
+
+    #[test]
+    fn duplicates_redeclarations_and_cycles_are_refused() {
+        let twice = refused("<ComplexType Name=\"t\">\n<Property Name=\"x\" Type=\"Edm.String\" />\n<NavigationProperty Name=\"x\" Type=\"graph.t\" />\n</ComplexType>");
+        assert_eq!(twice.line(), Some(3), "{twice}");
+        let inherited = refused("<ComplexType Name=\"b\"><Property Name=\"x\" Type=\"Edm.String\" /></ComplexType>\n<ComplexType Name=\"a\" BaseType=\"graph.b\">\n\n  <Property Name=\"x\" Type=\"Edm.Int32\" />\n</ComplexType>");
+        assert_eq!(inherited.line(), Some(4), "{inherited}");
+        assert!(
+            inherited.message().contains("`microsoft.graph.b`"),
+            "{inherited}"
+        );
+        let cycle = refused("<ComplexType Name=\"a\" BaseType=\"graph.b\" />\n<ComplexType Name=\"b\" BaseType=\"graph.a\" />");
+        assert!(cycle.message().contains("derives from itself"), "{cycle}");
+        assert!(cycle.line().is_some(), "{cycle}");
+        let own = refused("<ComplexType Name=\"a\" BaseType=\"graph.a\" />");
+        assert!(own.message().contains("derives from itself"), "{own}");
+        // Siblings may each declare a name; only an ancestor's counts.
+        let siblings = "<ComplexType Name=\"b\" />\n<ComplexType Name=\"x\" BaseType=\"graph.b\"><Property Name=\"p\" Type=\"Edm.String\" /></ComplexType>\n<ComplexType Name=\"y\" BaseType=\"graph.b\"><Property Name=\"p\" Type=\"Edm.String\" /></ComplexType>";
+        assert!(parse(siblings, "microsoft.graph", "graph").is_ok());
+    }
+
+    fn fastest(mut run: impl FnMut()) -> std::time::Duration {
+        (0..3)
+            .map(|_| {
+                let start = std::time::Instant::now();
+                run();
+                start.elapsed()
+            })
+            .min()
+            .unwrap_or_default()
+    }
+
+    /// 10x the out-of-line annotations on one type of 10x the properties: about 10x the
+    /// time, not 100x.
+    #[test]
+    fn out_of_line_annotations_scale_linearly() {
+        let text = |count: usize| {
+            let mut csdl = String::from("<ComplexType Name=\"t\">\n");
+            for index in 0..count {
+                csdl.push_str(&format!(
+                    "<Property Name=\"p{index}\" Type=\"Edm.String\" />\n"
+                ));
+            }
+            csdl.push_str("</ComplexType>\n");
+            for index in (0..count).rev() {
+                csdl.push_str(&format!("<Annotations Target=\"graph.t/p{index}\"><Annotation Term=\"Core.Description\" String=\"d{index}\" /></Annotations>\n"));
+            }
+            csdl
+        };
+        let time = |count: usize| {
+            let csdl = text(count);
+            fastest(|| {
+                let schema = parse(&csdl, "microsoft.graph", "graph");
+                assert!(schema.is_ok());
+            })
+        };
+        let small = time(1_000);
+        let large = time(10_000);
+        let ratio = large.as_secs_f64() / small.as_secs_f64().max(1e-6);
+        assert!(ratio < 30.0, "annotations: 1k {small:?}, 10k {large:?}");
+    }
+
+    /// 10x the base-type depth: about 10x the time to read the chain and walk it.
+    #[test]
+    fn base_type_chains_scale_linearly() {
+        let time = |depth: usize| {
+            let mut csdl = String::from("<ComplexType Name=\"l0\"><Property Name=\"p0\" Type=\"Edm.String\" /></ComplexType>\n");
+            for level in 1..depth {
+                csdl.push_str(&format!("<ComplexType Name=\"l{level}\" BaseType=\"graph.l{}\"><Property Name=\"p{level}\" Type=\"Edm.String\" /></ComplexType>\n", level - 1));
+            }
+            fastest(|| {
+                let Ok(schema) = parse(&csdl, "microsoft.graph", "graph") else {
+                    return;
+                };
+                let leaf = schema.structured_type(&format!("l{}", depth - 1));
+                let count = leaf.map(|leaf| schema.all_properties(leaf).len());
+                assert_eq!(count, Some(depth));
+            })
+        };
+        let small = time(1_000);
+        let large = time(10_000);
+        let ratio = large.as_secs_f64() / small.as_secs_f64().max(1e-6);
+        // Linear is 10x, quadratic 100x: 30x leaves room for a busy machine.
+        assert!(ratio < 30.0, "depth: 1k {small:?}, 10k {large:?}");
     }
 
     #[test]

@@ -142,15 +142,6 @@ pub(super) fn index(schema: &Schema) -> PathIndex {
             });
         }
     }
-    // Each type's derived types, found once.
-    let mut derived: HashMap<String, Vec<&StructuredType>> = HashMap::new();
-    for definition in schema.types() {
-        if let super::TypeDefinition::Structured(ty) = definition {
-            for base in schema.base_types(ty) {
-                derived.entry(base.qualified_name()).or_default().push(ty);
-            }
-        }
-    }
     let mut singles: HashMap<String, Vec<(bool, usize, usize, String)>> = HashMap::new();
     let mut expanded: HashMap<String, usize> = HashMap::new();
     while let Some(place) = queue.pop_front() {
@@ -171,11 +162,9 @@ pub(super) fn index(schema: &Schema) -> PathIndex {
             .collect();
         // A derived type with an entity set of its own (`user` under `directoryObject`) is
         // reached there, without a cast.
-        for derived in derived
-            .get(&place.ty.qualified_name())
-            .map(Vec::as_slice)
-            .unwrap_or_default()
-            .iter()
+        for derived in schema
+            .derived_types(place.ty)
+            .into_iter()
             .filter(|derived| !with_sets.contains(&derived.qualified_name().as_str()))
         {
             owners.push((

@@ -28,6 +28,12 @@ pub enum RequestError {
     },
     /// The path arguments do not fit the template.
     Url(UrlError),
+    /// A payload's request was given a collection where its operation addresses one item
+    /// (update), or an item where it addresses the collection (create).
+    Address {
+        /// The payload's operation.
+        operation: Operation,
+    },
     /// The body could not be written.
     Body(String),
     /// The `http` crate refused the request.
@@ -79,6 +85,14 @@ impl fmt::Display for RequestError {
                 )
             }
             RequestError::Url(error) => write!(f, "{error}"),
+            RequestError::Address { operation } if operation.targets_item() => write!(
+                f,
+                "{operation} goes to one item: pass `location.item(id)`, not the collection"
+            ),
+            RequestError::Address { operation } => write!(
+                f,
+                "{operation} goes to the collection: pass the location itself, not `location.item(id)`"
+            ),
             RequestError::Body(error) => write!(f, "the body could not be written: {error}"),
             RequestError::Http(error) => write!(f, "invalid request: {error}"),
             RequestError::InvalidToken { reason } => f.write_str(reason),

@@ -6,6 +6,7 @@ use crate::model::entity::GraphEntity;
 use crate::model::parse::{read_checked, validate};
 use crate::model::value::Mode;
 use crate::resource::endpoint::{Cloud, Operation};
+use crate::resource::location::Address;
 use crate::resource::permissions::Permissions;
 use crate::validate::problem::Problems;
 
@@ -22,9 +23,8 @@ pub struct Payload<E> {
 
 impl<E: GraphEntity> Payload<E> {
     /// A payload made by a generated builder, whose types already guarantee what validation
-    /// checks (generated code only).
-    #[doc(hidden)]
-    pub fn __from_builder(operation: Operation, entity: E) -> Self {
+    /// checks (reached by generated code through `__private`).
+    pub(crate) fn from_builder(operation: Operation, entity: E) -> Self {
         Payload { operation, entity }
     }
 
@@ -89,28 +89,36 @@ impl<E: GraphEntity> Payload<E> {
         serde_json::to_vec(&self.entity).map_err(|error| RequestError::Body(error.to_string()))
     }
 
-    /// The HTTP request for `cloud`, with `arguments` for the path parameters in order
-    /// (parents first; for an update, the entity's id last), each percent-encoded as one
-    /// path segment.
+    /// The HTTP request for `cloud`, sent to `address`: for a create the collection, a
+    /// [`Location`](crate::Location) (`Event::at_users_events(user_id)`,
+    /// `RemoteActionAudit::location()`); for an update one item of it, an
+    /// [`ItemLocation`](crate::ItemLocation) (`location.item(id)`). Every argument is
+    /// percent-encoded as one path segment; the other address kind is
+    /// [`RequestError::Address`].
     ///
     /// The same as [`request_with`](Self::request_with) with [`RequestOptions::new`]`(cloud)`:
     /// no token, and `Prefer: include-unknown-enum-members` when the entity needs it.
     pub fn request(
         &self,
         cloud: Cloud,
-        arguments: &[&str],
+        address: &impl Address<E>,
     ) -> Result<http::Request<Vec<u8>>, RequestError> {
-        self.request_with(&RequestOptions::new(cloud), arguments)
+        self.request_with(&RequestOptions::new(cloud), address)
     }
 
-    /// The HTTP request as `options` say (cloud, bearer token, `Prefer`), with `arguments` as
-    /// for [`request`](Self::request): method and full URL, `Content-Type` and `Accept`
+    /// The HTTP request as `options` say (cloud, bearer token, `Prefer`), sent to `address`
+    /// as for [`request`](Self::request): method and full URL, `Content-Type` and `Accept`
     /// `application/json`, then `Prefer` and `Authorization` if sent, and the JSON body.
     pub fn request_with(
         &self,
         options: &RequestOptions,
-        arguments: &[&str],
+        address: &impl Address<E>,
     ) -> Result<http::Request<Vec<u8>>, RequestError> {
-        request::build::<E>(self.operation, options, arguments, Some(self.to_json()?))
+        request::build::<E>(
+            self.operation,
+            options,
+            address.__target(),
+            Some(self.to_json()?),
+        )
     }
 }

@@ -12,6 +12,7 @@ use crate::http::response::{self, Page, ResponseError};
 use crate::model::entity::GraphEntity;
 use crate::model::schema::any_enum;
 use crate::resource::endpoint::{Cloud, Operation};
+use crate::resource::location::{Address, ItemLocation, Location, Target};
 
 /// The `Prefer` header's name (`prefer`), as the requests carry it.
 pub const PREFER: http::HeaderName = http::header::HeaderName::from_static("prefer");
@@ -31,7 +32,7 @@ const SENTINEL: &str = "unknownFutureValue";
 /// use graph_entity::{Cloud, EntityHttp, RequestOptions};
 ///
 /// let options = RequestOptions::new(Cloud::UsGovL4).bearer_token("eyJ0eXAi.e30.c2ln")?;
-/// let request = RemoteActionAudit::get_request(&options, &["a1"])?;
+/// let request = RemoteActionAudit::get_request(&options, &RemoteActionAudit::location().item("a1"))?;
 /// assert_eq!(
 ///     request.uri(),
 ///     "https://graph.microsoft.us/beta/deviceManagement/remoteActionAudits/a1"
@@ -198,15 +199,26 @@ pub fn prefers_unknown_enum_members<E: GraphEntity>() -> bool {
 pub(crate) fn build<E: GraphEntity>(
     operation: Operation,
     options: &RequestOptions,
-    arguments: &[&str],
+    target: Target<'_>,
     body: Option<Vec<u8>>,
 ) -> Result<http::Request<Vec<u8>>, RequestError> {
-    let endpoint = E::endpoint(operation).ok_or(RequestError::Unsupported {
-        entity: E::ODATA_TYPE,
-        operation,
-    })?;
+    let endpoint =
+        E::RESOURCE
+            .endpoint_at(operation, target.path)
+            .ok_or(RequestError::Unsupported {
+                entity: E::ODATA_TYPE,
+                operation,
+            })?;
     available_in::<E>(operation, options.cloud)?;
-    let url = endpoint.url(options.cloud, arguments)?;
+    if target.item != operation.targets_item() {
+        return Err(RequestError::Address { operation });
+    }
+    let url = format!(
+        "{}/{}{}",
+        options.cloud.base_url(),
+        endpoint.version(),
+        target.encoded?
+    );
     finish::<E>(
         http::Request::builder().method(endpoint.method()).uri(url),
         options,
@@ -301,7 +313,7 @@ pub(crate) fn next_page<E: GraphEntity>(
 /// use http::StatusCode;
 ///
 /// let options = RequestOptions::new(Cloud::Global);
-/// let list = RemoteActionAudit::list_request(&options, &[])?;
+/// let list = RemoteActionAudit::list_request(&options, &RemoteActionAudit::location())?;
 /// assert_eq!(list.method(), "GET");
 /// assert_eq!(list.headers()["prefer"], "include-unknown-enum-members");
 ///
@@ -315,29 +327,28 @@ pub(crate) fn next_page<E: GraphEntity>(
 /// # Ok::<(), graph_entity::RequestError>(())
 /// ```
 pub trait EntityHttp: GraphEntity {
-    /// `GET {collection}/{key}`: `arguments` are the path parameters in order (parents
-    /// first, the id last), each percent-encoded as one segment.
+    /// `GET {collection}/{key}` of `item` (`Event::at_users_events(user_id).item(id)`).
     fn get_request(
         options: &RequestOptions,
-        arguments: &[&str],
+        item: &ItemLocation<Self>,
     ) -> Result<http::Request<Vec<u8>>, RequestError> {
-        build::<Self>(Operation::Get, options, arguments, None)
+        build::<Self>(Operation::Get, options, item.__target(), None)
     }
 
-    /// `GET {collection}`: `arguments` are the parents' parameters, if any.
+    /// `GET {collection}` of `location` (`Event::at_users_events(user_id)`).
     fn list_request(
         options: &RequestOptions,
-        arguments: &[&str],
+        location: &Location<Self>,
     ) -> Result<http::Request<Vec<u8>>, RequestError> {
-        build::<Self>(Operation::List, options, arguments, None)
+        build::<Self>(Operation::List, options, location.__target(), None)
     }
 
-    /// `DELETE {collection}/{key}`, with `arguments` as for [`get_request`](Self::get_request).
+    /// `DELETE {collection}/{key}` of `item`, as for [`get_request`](Self::get_request).
     fn delete_request(
         options: &RequestOptions,
-        arguments: &[&str],
+        item: &ItemLocation<Self>,
     ) -> Result<http::Request<Vec<u8>>, RequestError> {
-        build::<Self>(Operation::Delete, options, arguments, None)
+        build::<Self>(Operation::Delete, options, item.__target(), None)
     }
 
     /// `GET {next_link}`, the next page of a list. The link must be on the options' cloud

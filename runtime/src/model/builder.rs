@@ -12,9 +12,8 @@
 pub struct Checked<T>(T);
 
 impl<T> Checked<T> {
-    /// Wraps a value a builder made (generated code only).
-    #[doc(hidden)]
-    pub fn __from_builder(value: T) -> Self {
+    /// Wraps a value a builder made (reached by generated code through `__private`).
+    pub(crate) fn from_builder(value: T) -> Self {
         Checked(value)
     }
 

@@ -8,7 +8,13 @@ use crate::resource::permissions::{Access, Granted, Permissions};
 /// endpoints for the operations Graph offers on it, the national clouds they exist in and
 /// the permissions each needs.
 ///
-/// Implemented by `#[derive(GraphEntity)]`.
+/// Implemented by `#[derive(GraphEntity)]` with a `path`; an entity declared `no_path` is a
+/// [`GraphObject`] only, sent inside other entities.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` has no path of its own, so it has no requests",
+    label = "not an entity with a path",
+    note = "requests and payloads need `#[derive(GraphEntity)]` with `#[graph_entity(path = \"…\")]`; a `no_path` entity is sent only inside another entity's payload, through a navigation property"
+)]
 pub trait GraphEntity: GraphObject {
     /// The collection, its key, its operations, clouds and permissions.
     const RESOURCE: Resource;

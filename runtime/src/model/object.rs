@@ -15,28 +15,47 @@ use crate::validate::problem::Problems;
 use graph_entity_core::suggest::closest;
 
 /// A property of a Graph object, as declared by its struct.
+///
+/// The derives describe each property as `PropertyInfo::new(json_name, rust_name, …)`
+/// followed by one named flag per option written on the field:
+/// `.read_only()`, `.required()`, `.non_nullable()`, `.immutable()`, `.navigation()`.
 #[derive(Clone, Copy, Debug)]
 pub struct PropertyInfo {
     json_name: &'static str,
     rust_name: &'static str,
-    required: bool,
-    read_only: bool,
-    nullable: bool,
+    flags: PropertyFlags,
     expected: fn() -> Cow<'static, str>,
     check_json: for<'p> fn(&Value, Mode, &Path<'p>, &mut Problems),
     schema: fn() -> SchemaType,
 }
 
+/// The options of a property, one bit each.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct PropertyFlags(u8);
+
+impl PropertyFlags {
+    const REQUIRED: u8 = 1;
+    const READ_ONLY: u8 = 1 << 1;
+    const NON_NULLABLE: u8 = 1 << 2;
+    const IMMUTABLE: u8 = 1 << 3;
+    const NAVIGATION: u8 = 1 << 4;
+
+    const fn with(self, flag: u8) -> Self {
+        PropertyFlags(self.0 | flag)
+    }
+
+    const fn has(self, flag: u8) -> bool {
+        self.0 & flag != 0
+    }
+}
+
 impl PropertyInfo {
-    /// Describes a property; used by the derives.
+    /// Describes a property without options: optional, nullable, writable; used by the
+    /// derives, which add the options written on the field with the methods below.
     #[doc(hidden)]
-    #[allow(clippy::too_many_arguments)]
     pub const fn new(
         json_name: &'static str,
         rust_name: &'static str,
-        required: bool,
-        read_only: bool,
-        nullable: bool,
         expected: fn() -> Cow<'static, str>,
         check_json: for<'p> fn(&Value, Mode, &Path<'p>, &mut Problems),
         schema: fn() -> SchemaType,
@@ -44,13 +63,52 @@ impl PropertyInfo {
         PropertyInfo {
             json_name,
             rust_name,
-            required,
-            read_only,
-            nullable,
+            flags: PropertyFlags(0),
             expected,
             check_json,
             schema,
         }
+    }
+
+    const fn with(mut self, flag: u8) -> Self {
+        self.flags = self.flags.with(flag);
+        self
+    }
+
+    /// The same property, required on create (`#[graph(required)]`); a required property
+    /// is never sent as `null` either.
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn required(self) -> Self {
+        self.with(PropertyFlags::REQUIRED)
+    }
+
+    /// The same property, set by Graph and refused in payloads (`#[graph(read_only)]`).
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn read_only(self) -> Self {
+        self.with(PropertyFlags::READ_ONLY)
+    }
+
+    /// The same property, never sent as `null` (`#[graph(non_nullable)]`).
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn non_nullable(self) -> Self {
+        self.with(PropertyFlags::NON_NULLABLE)
+    }
+
+    /// The same property, set on create only and refused on update (`#[graph(immutable)]`).
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn immutable(self) -> Self {
+        self.with(PropertyFlags::IMMUTABLE)
+    }
+
+    /// The same property, a navigation property (`#[graph(navigation)]`).
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn navigation(self) -> Self {
+        self.with(PropertyFlags::NAVIGATION)
     }
 
     /// The property's name in JSON (`deviceIMEI`).
@@ -65,17 +123,31 @@ impl PropertyInfo {
 
     /// Whether a create payload must carry it (`#[graph(required)]`).
     pub fn is_required(&self) -> bool {
-        self.required
+        self.flags.has(PropertyFlags::REQUIRED)
     }
 
     /// Whether Graph sets it and payloads must leave it out (`#[graph(read_only)]`).
     pub fn is_read_only(&self) -> bool {
-        self.read_only
+        self.flags.has(PropertyFlags::READ_ONLY)
     }
 
     /// Whether it may be sent as `null` (not `#[graph(non_nullable)]` nor required).
     pub fn is_nullable(&self) -> bool {
-        self.nullable
+        !self
+            .flags
+            .has(PropertyFlags::REQUIRED | PropertyFlags::NON_NULLABLE)
+    }
+
+    /// Whether it is set on create only: update payloads must leave it out
+    /// (`#[graph(immutable)]`, Graph's `Core.Immutable`).
+    pub fn is_immutable(&self) -> bool {
+        self.flags.has(PropertyFlags::IMMUTABLE)
+    }
+
+    /// Whether it is a navigation property, a relationship to other entities
+    /// (`#[graph(navigation)]`): payloads may carry it for a deep insert.
+    pub fn is_navigation(&self) -> bool {
+        self.flags.has(PropertyFlags::NAVIGATION)
     }
 
     /// What a JSON value of the property looks like (`a String`).
@@ -102,6 +174,10 @@ pub trait GraphObject: GraphValue + Serialize + DeserializeOwned {
     const OPEN: bool;
     /// The typed properties, in declaration order.
     const PROPERTIES: &'static [PropertyInfo];
+    /// The JSON names of the navigation properties the struct does not type
+    /// (`#[graph_entity(navigation(…))]`): payloads may carry them; they are kept in
+    /// [`extra`](Self::extra) and not checked.
+    const NAVIGATION: &'static [&'static str] = &[];
 
     /// The position in [`PROPERTIES`](Self::PROPERTIES) of the property named `json_name`.
     fn property_index(json_name: &str) -> Option<usize>;
@@ -117,6 +193,22 @@ pub trait GraphObject: GraphValue + Serialize + DeserializeOwned {
     fn check_properties(&self, mode: Mode, path: &Path<'_>, problems: &mut Problems);
 }
 
+/// A type a navigation property (`#[graph(navigation)]`) can have: an entity, complex or
+/// polymorphic type, or an `Option`, `Vec` or `Box` of one.
+///
+/// Implemented by `#[derive(GraphEntity)]`, `#[derive(GraphComplex)]` and
+/// `#[derive(GraphPolymorphic)]`.
+#[diagnostic::on_unimplemented(
+    message = "`#[graph(navigation)]` needs an entity or complex type, not `{Self}`",
+    label = "not an entity, complex or polymorphic type",
+    note = "a navigation property holds related entities: give the field a type with #[derive(GraphEntity)], #[derive(GraphComplex)] or #[derive(GraphPolymorphic)], or an Option or Vec of one; or remove `navigation`"
+)]
+pub trait NavigationTarget {}
+
+impl<T: NavigationTarget> NavigationTarget for Option<T> {}
+impl<T: NavigationTarget> NavigationTarget for Vec<T> {}
+impl<T: NavigationTarget> NavigationTarget for Box<T> {}
+
 /// A complex type: a Graph object without an identity of its own, such as `resultInfo`.
 ///
 /// Implemented by `#[derive(GraphComplex)]`.
@@ -124,6 +216,8 @@ pub trait GraphComplex: GraphObject {}
 
 const READ_ONLY: &str =
     "read-only property: Graph sets it, so leave it out of create and update payloads";
+
+const IMMUTABLE: &str = "immutable property: set it on create only; Graph refuses it on update";
 
 /// Checks a JSON object against `T`, recording every problem.
 pub fn check_object_json<T: GraphObject>(
@@ -150,21 +244,27 @@ pub fn check_object_json<T: GraphObject>(
             continue;
         }
         let Some(info) = T::property_index(key).and_then(|index| T::PROPERTIES.get(index)) else {
-            if mode.is_write() && !T::OPEN && !key.contains('@') {
+            if mode.is_write()
+                && !T::OPEN
+                && !key.contains('@')
+                && !T::NAVIGATION.contains(&key.as_str())
+            {
                 problems.push(&member_path, unknown_property::<T>(key));
             }
             continue;
         };
-        if mode.is_write() && info.read_only {
+        if mode.is_write() && info.is_read_only() {
             problems.push(&member_path, READ_ONLY);
-        } else if mode.is_write() && member.is_null() && !info.nullable {
+        } else if mode == Mode::Update && info.is_immutable() {
+            problems.push(&member_path, IMMUTABLE);
+        } else if mode.is_write() && member.is_null() && !info.is_nullable() {
             problems.push(&member_path, null_not_allowed(info));
         } else {
             (info.check_json)(member, mode, &member_path, problems);
         }
     }
     if mode == Mode::Create {
-        for info in T::PROPERTIES.iter().filter(|info| info.required) {
+        for info in T::PROPERTIES.iter().filter(|info| info.is_required()) {
             if !object.contains_key(info.json_name) {
                 problems.push(&path.key(info.json_name), missing_required::<T>(info));
             }
@@ -218,7 +318,11 @@ pub fn check_object_value<T: GraphObject>(
         return;
     }
     for (key, _) in object.extra().iter() {
-        if T::property_index(key).is_none() && !T::OPEN && !key.contains('@') {
+        if T::property_index(key).is_none()
+            && !T::OPEN
+            && !key.contains('@')
+            && !T::NAVIGATION.contains(&key)
+        {
             problems.push(&path.key(key), unknown_property::<T>(key));
         }
     }
@@ -237,12 +341,14 @@ pub fn check_property<T: GraphObject, V: GraphValue>(
     problems: &mut Problems,
 ) {
     if !value.is_absent() {
-        if mode.is_write() && info.read_only {
+        if mode.is_write() && info.is_read_only() {
             problems.push(&path.key(info.json_name), READ_ONLY);
+        } else if mode == Mode::Update && info.is_immutable() {
+            problems.push(&path.key(info.json_name), IMMUTABLE);
         } else {
             value.check_value(mode, &path.key(info.json_name), problems);
         }
-    } else if mode.is_write() && (info.required || !extra.is_empty()) {
+    } else if mode.is_write() && (info.is_required() || !extra.is_empty()) {
         check_absent_property::<T>(info, extra, mode, path, problems);
     }
 }
@@ -259,17 +365,19 @@ fn check_absent_property<T: GraphObject>(
     // An explicit `null` read for a typed property is kept in `extra` and written back.
     let sent_as_null = extra.get(info.json_name).is_some_and(Value::is_null);
     let property_path = path.key(info.json_name);
-    if sent_as_null && info.read_only {
+    if sent_as_null && info.is_read_only() {
         problems.push(&property_path, READ_ONLY);
-    } else if sent_as_null && !info.nullable {
+    } else if sent_as_null && mode == Mode::Update && info.is_immutable() {
+        problems.push(&property_path, IMMUTABLE);
+    } else if sent_as_null && !info.is_nullable() {
         problems.push(&property_path, null_not_allowed(info));
-    } else if !sent_as_null && mode == Mode::Create && info.required && !info.read_only {
+    } else if !sent_as_null && mode == Mode::Create && info.is_required() && !info.is_read_only() {
         problems.push(&property_path, missing_required::<T>(info));
     }
 }
 
 fn null_not_allowed(info: &PropertyInfo) -> String {
-    if info.required {
+    if info.is_required() {
         format!(
             "null is not allowed: the property is required, expected {}",
             info.expected()
@@ -292,7 +400,10 @@ fn missing_required<T: GraphObject>(info: &PropertyInfo) -> String {
 }
 
 fn unknown_property<T: GraphObject>(key: &str) -> String {
-    let names = T::PROPERTIES.iter().map(|info| info.json_name);
+    let names = T::PROPERTIES
+        .iter()
+        .map(|info| info.json_name)
+        .chain(T::NAVIGATION.iter().copied());
     match closest(key, names) {
         Some(name) => format!(
             "unknown property of {}: did you mean \"{name}\"?",

@@ -143,7 +143,7 @@ impl<T> Checked<T> {
     /// builders of properties typed with the base type:
     /// `Checked::into_variant(BooleanParameter::create().name("a").build())`.
     pub fn into_variant<P: GraphPolymorphic + From<T>>(self) -> Checked<P> {
-        Checked::__from_builder(P::from(self.into_inner()))
+        Checked::from_builder(P::from(self.into_inner()))
     }
 }
 

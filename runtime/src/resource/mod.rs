@@ -1,5 +1,6 @@
 //! Where an entity lives and who may reach it: operations, paths, API versions, national
-//! clouds ([`endpoint`]) and the permission tables of its operations ([`permissions`]).
+//! clouds ([`endpoint`]), the typed locations requests go to ([`location`]) and the permission tables of its operations ([`permissions`]).
 
 pub(crate) mod endpoint;
+pub(crate) mod location;
 pub(crate) mod permissions;
