@@ -692,6 +692,12 @@ fn lib_rs(closures: &[Closure], items: usize, modules: &str) -> String {
     text.push_str("// Graph's own deprecations are marked on the items that carry them.\n");
     text.push_str("#![allow(deprecated)]\n\n");
     text.push_str(modules);
+    text.push_str(
+        "\n/// The README's examples, compiled and run as doc tests with the `users` feature.\n\
+         #[cfg(all(doctest, feature = \"users\"))]\n\
+         #[doc = include_str!(\"../README.md\")]\n\
+         pub struct ReadmeDoctests;\n",
+    );
     text
 }
 

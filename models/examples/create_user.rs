@@ -5,8 +5,6 @@
 //! cargo run -p graph-entity-models --features users --example create_user
 //! ```
 
-#[path = "../../examples/support/graph_stand_in.rs"]
-mod graph_stand_in;
 #[path = "support/v1_stand_in.rs"]
 mod v1_stand_in;
 

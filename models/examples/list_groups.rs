@@ -6,8 +6,6 @@
 //! cargo run -p graph-entity-models --features groups --example list_groups
 //! ```
 
-#[path = "../../examples/support/graph_stand_in.rs"]
-mod graph_stand_in;
 #[path = "support/v1_stand_in.rs"]
 mod v1_stand_in;
 

@@ -9,8 +9,6 @@
 //! cargo run -p graph-entity-models --features mail --example message_attachments
 //! ```
 
-#[path = "../../examples/support/graph_stand_in.rs"]
-mod graph_stand_in;
 #[path = "support/v1_stand_in.rs"]
 mod v1_stand_in;
 

@@ -1632,3 +1632,8 @@ pub use users::*;
 mod virtual_events;
 #[cfg(feature = "virtual-events")]
 pub use virtual_events::*;
+
+/// The README's examples, compiled and run as doc tests with the `users` feature.
+#[cfg(all(doctest, feature = "users"))]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

@@ -1,16 +1,16 @@
 //! Types compiled with any of: `groups`, `identity`, `identity-governance`, `directory`. Generated
 //! by `graph-entity-codegen models`: regenerate it rather than edit it.
 
+use graph_entity::{
+    Binary, DateTimeOffset, Duration, Extra, Flags, GraphComplex, GraphEntity, GraphEnum,
+    GraphPolymorphic, Guid,
+};
 use crate::{
     AgentIdentity, AgentIdentityBlueprint, AgentIdentityBlueprintPrincipal, AgentUser,
     AnyServiceProvisioningError, AppRoleAssignment, Application, AssignedLabel, AssignedLicense,
     AssignedPlan, Endpoint, ExtensionProperty, Mailbox, OnPremisesExtensionAttributes,
     OnPremisesProvisioningError, Phone, ProvisionedPlan, ResourceSpecificPermissionGrant,
     ScopedRoleMembership, ServicePrincipal, User,
-};
-use graph_entity::{
-    Binary, DateTimeOffset, Duration, Extra, Flags, GraphComplex, GraphEntity, GraphEnum,
-    GraphPolymorphic, Guid,
 };
 
 /// The schema has no description of the `activityBasedTimeoutPolicy` entity type.

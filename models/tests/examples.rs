@@ -2,6 +2,9 @@
 //! unexpected answer. Each needs its workload's feature
 //! (`cargo test -p graph-entity-models --features users,groups,mail`).
 
+// Each example includes the stand-in: here it is compiled once per example.
+#![allow(clippy::duplicate_mod)]
+
 #[cfg(feature = "users")]
 #[allow(dead_code)] // the example's `main` is not called here
 #[path = "../examples/create_user.rs"]

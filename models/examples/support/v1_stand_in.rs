@@ -1,9 +1,9 @@
 //! A Microsoft Graph v1.0 stand-in for the models examples: `/users` (create, get, update,
 //! list), `/groups` (pages of two, followed by `@odata.nextLink`) and a user's message with
 //! its attachments (`$expand=attachments`, and the attachments collection), answering as
-//! Graph does: server ids, `@odata.context`, Graph error bodies. Requests go to it through
-//! the workspace's plain-HTTP client (`examples/support/graph_stand_in.rs`), which sends
-//! requests built for the global cloud to the stand-in. It stops when dropped.
+//! Graph does: server ids, `@odata.context`, Graph error bodies. [`Client`] sends requests
+//! built for the global cloud to it, as the workspace's `examples/support/graph_stand_in.rs`
+//! does for the seed entities. It stops when dropped.
 #![allow(dead_code)]
 
 use std::error::Error;
@@ -14,8 +14,8 @@ use std::time::{Duration, Instant};
 
 use serde_json::{json, Map, Value};
 
-pub use super::graph_stand_in::Client;
-
+/// The root requests are built for: the stand-in plays the global cloud.
+const GLOBAL_ROOT: &str = "https://graph.microsoft.com";
 const ROOT: &str = "https://graph.microsoft.com/v1.0";
 const PAGE_SIZE: usize = 2;
 
@@ -151,7 +151,10 @@ fn route(
             )
         }
         ("GET" | "PATCH", ["users", id]) => {
-            let Some(user) = users.iter_mut().find(|user| user["id"] == *id) else {
+            let Some(user) = users
+                .iter_mut()
+                .find(|user| user.get("id").and_then(Value::as_str) == Some(*id))
+            else {
                 return error(
                     404,
                     "Request_ResourceNotFound",
@@ -196,8 +199,12 @@ fn route(
             let mut page =
                 json!({"@odata.context": format!("{ROOT}/$metadata#groups"), "value": value});
             if start + PAGE_SIZE < names.len() {
-                page["@odata.nextLink"] =
-                    format!("{ROOT}/groups?$skiptoken={}", start + PAGE_SIZE).into();
+                if let Some(page) = page.as_object_mut() {
+                    page.insert(
+                        "@odata.nextLink".into(),
+                        format!("{ROOT}/groups?$skiptoken={}", start + PAGE_SIZE).into(),
+                    );
+                }
             }
             (200, Some(page))
         }
@@ -214,7 +221,9 @@ fn route(
                 "receivedDateTime": "2025-03-01T09:30:00Z",
             });
             if query == "$expand=attachments" {
-                message["attachments"] = attachments();
+                if let Some(message) = message.as_object_mut() {
+                    message.insert("attachments".into(), attachments());
+                }
             }
             (200, Some(message))
         }
@@ -264,4 +273,50 @@ fn attachments() -> Value {
             "lastModifiedDateTime": "2025-03-01T09:29:45Z"
         }
     ])
+}
+
+/// A plain-HTTP client that sends requests built for the global cloud to the stand-in:
+/// method, path, query, headers and body unchanged; only scheme and authority change.
+pub struct Client {
+    agent: ureq::Agent,
+    stand_in_url: String,
+}
+
+impl Client {
+    /// A client for the stand-in at `stand_in_url` (`http://127.0.0.1:{port}`).
+    pub fn new(stand_in_url: &str) -> Client {
+        let agent = ureq::Agent::config_builder()
+            .http_status_as_error(false)
+            .proxy(None)
+            .max_redirects(0)
+            .timeout_global(Some(Duration::from_secs(10)))
+            .build()
+            .into();
+        Client {
+            agent,
+            stand_in_url: stand_in_url.to_owned(),
+        }
+    }
+
+    /// Sends `request` and returns the response with its whole body.
+    pub fn send(
+        &self,
+        request: http::Request<Vec<u8>>,
+    ) -> Result<http::Response<Vec<u8>>, Box<dyn Error + Send + Sync>> {
+        let (mut parts, body) = request.into_parts();
+        let target = parts.uri.to_string();
+        let Some(path_and_query) = target.strip_prefix(GLOBAL_ROOT) else {
+            return Err(format!("{target} is not on the global cloud the stand-in plays").into());
+        };
+        parts.uri = format!("{}{path_and_query}", self.stand_in_url).parse()?;
+        // An empty body is no body: GET and DELETE go without one.
+        let response = if body.is_empty() {
+            self.agent.run(http::Request::from_parts(parts, ()))?
+        } else {
+            self.agent.run(http::Request::from_parts(parts, body))?
+        };
+        let (parts, mut body) = response.into_parts();
+        let bytes = body.read_to_vec()?;
+        Ok(http::Response::from_parts(parts, bytes))
+    }
 }
