@@ -346,7 +346,7 @@ fn every_slip_is_reported_with_where_and_how_to_fix_it() {
     );
     let lines: Vec<String> = differences.iter().map(ToString::to_string).collect();
     let expected = [
-        "microsoft.graph.remoteActionAudit.id: it is the schema's key: Graph sets it, but the model lets payloads send it: mark field `id` #[graph(read_only)]",
+        "microsoft.graph.remoteActionAudit.id: it is the schema's key, which never changes, but the model lets updates send it: mark field `id` #[graph(immutable)] (a create may name it, as a deep insert naming an existing entity does), or #[graph(read_only)]",
         "microsoft.graph.remoteActionAudit.action: the schema's type is `microsoft.graph.remoteAction` but field `action` holds `Edm.String`: make it `Option<RemoteAction>`",
         "microsoft.graph.remoteActionAudit.bulkDeviceActionId: the schema has this property and the model does not: add `pub bulk_device_action_id: Option<String>`",
         "microsoft.graph.remoteActionAudit.deviceActionCategory: the schema's type is `microsoft.graph.deviceActionCategory` but field `device_action_category` holds a collection of enumeration `deviceActionCategory`: make it `Option<DeviceActionCategory>`",
@@ -434,7 +434,7 @@ fn a_forgotten_base_type_and_openness_are_reported() {
     );
     assert_eq!(
         differences[1].to_string(),
-        "microsoft.graph.securityAction: the schema derives it from `microsoft.graph.entity`, whose properties the model lacks: a model is flat, so declare them too: `#[graph(read_only)] pub id: Option<String>`"
+        "microsoft.graph.securityAction: the schema derives it from `microsoft.graph.entity`, whose properties the model lacks: a model is flat, so declare them too: `#[graph(immutable)] pub id: Option<String>`"
     );
     assert!(differences[0].message.contains("add `open`"));
     // `id` is not reported a second time as a missing property.

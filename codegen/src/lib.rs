@@ -8,9 +8,11 @@
 //! [`generate_for_clouds`]. What the schema says becomes the model's rules, from evidence
 //! only:
 //!
-//! - `read_only`: the key, `Core.Computed`, `Core.Permissions` of `Read` only, and a
-//!   description with a sentence that is just "Read-only." (Graph's wording);
-//! - `immutable`: `Core.Immutable` (set on create, never changed);
+//! - `read_only`: `Core.Computed`, `Core.Permissions` of `Read` only, and a description with
+//!   a sentence that is just "Read-only." (Graph's wording);
+//! - `immutable`: `Core.Immutable`, and the key (set on create, never changed: Graph's
+//!   documented creates send client-chosen ids, and deep inserts name an existing entity by
+//!   its id);
 //! - `non_nullable`: `Nullable="false"`, which says the value is never `null`, not that a
 //!   create must carry it: the schema never says what a create needs, so nothing is
 //!   `required`;
@@ -1150,13 +1152,16 @@ impl<'s> Generator<'s> {
                     )
                 });
                 if let Some(property) = property {
-                    let read_only = (is_entity && key.contains(&property.name))
-                        || property.computed
-                        || says_read_only(text);
+                    // The key never changes, but a create may name it: Graph's documented
+                    // creates send client-chosen ids (`shift`) and deep inserts name an
+                    // existing entity by its id (`accessPackage`'s `catalog`). So it is
+                    // immutable, not read-only, unless the schema says Graph computes it.
+                    let is_key = is_entity && key.contains(&property.name);
+                    let read_only = property.computed || (!is_key && says_read_only(text));
                     if read_only {
                         options.push("read_only".to_owned());
                     } else {
-                        if property.immutable {
+                        if property.immutable || is_key {
                             options.push("immutable".to_owned());
                         }
                         if !property.nullable {

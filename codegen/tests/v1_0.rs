@@ -350,6 +350,8 @@ pub const SAMPLE: &[&str] = &[
     "security.incident",
     "termStore.term",
     "callRecords.callRecord",
+    "shift",
+    "timeOff",
 ];
 
 #[test]

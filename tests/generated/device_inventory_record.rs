@@ -22,7 +22,7 @@ use graph_entity::{
 #[graph_entity(path = "/inventory/deviceRecords", version = "beta", navigation(owner))]
 pub struct DeviceInventoryRecord {
     /// The unique identifier for an entity. Read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `displayName`; the schema has no description of it.
     #[graph(non_nullable)]

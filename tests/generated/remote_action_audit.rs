@@ -13,7 +13,7 @@ use graph_entity::{DateTimeOffset, Extra, GraphEntity, GraphEnum};
 #[graph_entity(path = "/deviceManagement/remoteActionAudits", version = "beta")]
 pub struct RemoteActionAudit {
     /// The unique identifier for an entity. Read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// The action name. Possible values are: unknown, factoryReset, removeCompanyData,
     /// resetPasscode, remoteLock, enableLostMode, disableLostMode, locateDevice, rebootNow,

@@ -19,7 +19,7 @@ use graph_entity::{DateTimeOffset, Extra, GraphComplex, GraphEntity, GraphEnum};
 )]
 pub struct SecurityAction {
     /// The unique identifier for an entity. Read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Reason for invoking this action.
     pub action_reason: Option<String>,

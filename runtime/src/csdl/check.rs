@@ -493,18 +493,25 @@ impl<'s> Checker<'s> {
         info: &PropertyInfo,
         is_key: bool,
     ) {
-        if (is_key || property.computed) && !info.is_read_only() {
-            let why = if is_key {
-                "it is the schema's key"
-            } else {
-                "the schema marks it computed"
-            };
+        // The key is never changed: read-only, or immutable where a create may name it (a
+        // client-chosen id, or a deep insert naming an existing entity by its id).
+        if is_key && !property.computed && !info.is_read_only() && !info.is_immutable() {
             self.push(
                 DifferenceKind::ReadOnly,
                 site.type_name,
                 Some(site.property),
                 format!(
-                    "{why}: Graph sets it, but the model lets payloads send it: mark field `{}` #[graph(read_only)]",
+                    "it is the schema's key, which never changes, but the model lets updates send it: mark field `{}` #[graph(immutable)] (a create may name it, as a deep insert naming an existing entity does), or #[graph(read_only)]",
+                    site.field
+                ),
+            );
+        } else if property.computed && !info.is_read_only() {
+            self.push(
+                DifferenceKind::ReadOnly,
+                site.type_name,
+                Some(site.property),
+                format!(
+                    "the schema marks it computed: Graph sets it, but the model lets payloads send it: mark field `{}` #[graph(read_only)]",
                     site.field
                 ),
             );
@@ -780,8 +787,10 @@ fn field_hint(schema: &Schema, property: &Property, is_key: bool) -> Option<Stri
     let rust = rust_type(schema, &property.type_ref)?;
     let field = field_name(&property.name);
     let mut options: Vec<String> = Vec::new();
-    if is_key || property.computed {
+    if property.computed {
         options.push("read_only".to_owned());
+    } else if is_key {
+        options.push("immutable".to_owned());
     } else if !property.nullable {
         options.push("non_nullable".to_owned());
     }
