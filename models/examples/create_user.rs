@@ -33,7 +33,7 @@ pub fn run() -> Result<()> {
     let client = Client::new(stand_in.url());
     let options = RequestOptions::new(Cloud::Global).bearer_token("stand-in-token")?;
 
-    // Create: the builder has a setter per writable property, none for read-only ones (`id`).
+    // Create: the builder has a setter per writable property, none for read-only ones.
     let create = User::create()
         .account_enabled(true)
         .display_name("Adele Vance")
@@ -88,9 +88,10 @@ pub fn run() -> Result<()> {
         return Err("the list does not hold the created user".into());
     }
 
-    // A payload from outside is validated before anything is sent: `id` is read-only.
+    // A payload from outside is validated before anything is sent, every problem at once:
+    // `displayName` is a String, `accountEnabled` a Boolean.
     let refused = graph_entity::Payload::<User>::create_from_json(
-        br#"{"id":"x","displayName":"Megan","accountEnabled":"yes"}"#,
+        br#"{"displayName":7,"accountEnabled":"yes"}"#,
     );
     match refused {
         Err(problems) => println!("refused before sending:\n{problems}"),

@@ -22,7 +22,7 @@ use graph_entity::{DateTimeOffset, Extra, GraphEntity};
 )]
 pub struct ResourceSpecificPermissionGrant {
     /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `deletedDateTime`; the schema has no description of it.
     pub deleted_date_time: Option<DateTimeOffset>,

@@ -21,7 +21,7 @@ use graph_entity::{Extra, GraphEntity};
 )]
 pub struct MultiValueLegacyExtendedProperty {
     /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `value`; the schema has no description of it.
     pub value: Option<Vec<String>>,
@@ -48,7 +48,7 @@ pub struct MultiValueLegacyExtendedProperty {
 )]
 pub struct SingleValueLegacyExtendedProperty {
     /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `value`; the schema has no description of it.
     pub value: Option<String>,

@@ -1,16 +1,16 @@
 //! Types compiled with any of: `groups`, `identity`, `identity-governance`, `directory`. Generated
 //! by `graph-entity-codegen models`: regenerate it rather than edit it.
 
-use graph_entity::{
-    Binary, DateTimeOffset, Duration, Extra, Flags, GraphComplex, GraphEntity, GraphEnum,
-    GraphPolymorphic, Guid,
-};
 use crate::{
     AgentIdentity, AgentIdentityBlueprint, AgentIdentityBlueprintPrincipal, AgentUser,
     AnyServiceProvisioningError, AppRoleAssignment, Application, AssignedLabel, AssignedLicense,
     AssignedPlan, Endpoint, ExtensionProperty, Mailbox, OnPremisesExtensionAttributes,
     OnPremisesProvisioningError, Phone, ProvisionedPlan, ResourceSpecificPermissionGrant,
     ScopedRoleMembership, ServicePrincipal, User,
+};
+use graph_entity::{
+    Binary, DateTimeOffset, Duration, Extra, Flags, GraphComplex, GraphEntity, GraphEnum,
+    GraphPolymorphic, Guid,
 };
 
 /// The schema has no description of the `activityBasedTimeoutPolicy` entity type.
@@ -35,7 +35,7 @@ use crate::{
 )]
 pub struct ActivityBasedTimeoutPolicy {
     /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `deletedDateTime`; the schema has no description of it.
     pub deleted_date_time: Option<DateTimeOffset>,
@@ -82,7 +82,7 @@ pub struct ActivityBasedTimeoutPolicy {
 )]
 pub struct AdministrativeUnit {
     /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `deletedDateTime`; the schema has no description of it.
     pub deleted_date_time: Option<DateTimeOffset>,
@@ -133,7 +133,7 @@ pub struct AdministrativeUnit {
 )]
 pub struct AppManagementPolicy {
     /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `deletedDateTime`; the schema has no description of it.
     pub deleted_date_time: Option<DateTimeOffset>,
@@ -185,7 +185,7 @@ pub struct AppManagementPolicy {
 )]
 pub struct AuthorizationPolicy {
     /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `deletedDateTime`; the schema has no description of it.
     pub deleted_date_time: Option<DateTimeOffset>,
@@ -237,7 +237,7 @@ pub struct AuthorizationPolicy {
 )]
 pub struct CertificateAuthorityDetail {
     /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `deletedDateTime`; the schema has no description of it.
     pub deleted_date_time: Option<DateTimeOffset>,
@@ -283,7 +283,7 @@ pub struct CertificateAuthorityDetail {
 )]
 pub struct CertificateBasedAuthPki {
     /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `deletedDateTime`; the schema has no description of it.
     pub deleted_date_time: Option<DateTimeOffset>,
@@ -326,7 +326,7 @@ pub struct CertificateBasedAuthPki {
 )]
 pub struct ClaimsMappingPolicy {
     /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `deletedDateTime`; the schema has no description of it.
     pub deleted_date_time: Option<DateTimeOffset>,
@@ -369,7 +369,7 @@ pub struct ClaimsMappingPolicy {
 )]
 pub struct Contract {
     /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `deletedDateTime`; the schema has no description of it.
     pub deleted_date_time: Option<DateTimeOffset>,
@@ -417,7 +417,7 @@ pub struct Contract {
 )]
 pub struct CrossTenantAccessPolicy {
     /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `deletedDateTime`; the schema has no description of it.
     pub deleted_date_time: Option<DateTimeOffset>,
@@ -453,7 +453,7 @@ pub struct CrossTenantAccessPolicy {
 #[graph_entity(no_path)]
 pub struct CrossTenantAccessPolicyConfigurationDefault {
     /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `appServiceConnectInbound`; the schema has no description of it.
     pub app_service_connect_inbound: Option<CrossTenantAccessPolicyAppServiceConnectSetting>,
@@ -537,7 +537,7 @@ pub struct CrossTenantAccessPolicyConfigurationPartner {
     pub m365_collaboration_outbound:
         Option<CrossTenantAccessPolicyM365CollaborationOutboundSetting>,
     /// Property `tenantId`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub tenant_id: Option<String>,
     /// Property `tenantRestrictions`; the schema has no description of it.
     pub tenant_restrictions: Option<CrossTenantAccessPolicyTenantRestrictions>,
@@ -565,7 +565,7 @@ pub struct CrossTenantIdentitySyncPolicyPartner {
     /// Property `displayName`; the schema has no description of it.
     pub display_name: Option<String>,
     /// Property `tenantId`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub tenant_id: Option<String>,
     /// Property `userSyncInbound`; the schema has no description of it.
     pub user_sync_inbound: Option<CrossTenantUserSyncInbound>,
@@ -586,7 +586,7 @@ pub struct CrossTenantIdentitySyncPolicyPartner {
 #[graph_entity(no_path)]
 pub struct DelegatedAdminServiceProviderConstraints {
     /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `allowedRoleTemplateIds`; the schema has no description of it.
     pub allowed_role_template_ids: Option<Vec<String>>,
@@ -627,7 +627,7 @@ pub struct DelegatedAdminServiceProviderConstraints {
 )]
 pub struct Device {
     /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `deletedDateTime`; the schema has no description of it.
     pub deleted_date_time: Option<DateTimeOffset>,
@@ -740,7 +740,7 @@ pub struct Device {
 )]
 pub struct DirectoryObject {
     /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `deletedDateTime`; the schema has no description of it.
     pub deleted_date_time: Option<DateTimeOffset>,
@@ -780,7 +780,7 @@ pub struct DirectoryObject {
 )]
 pub struct DirectoryObjectPartnerReference {
     /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `deletedDateTime`; the schema has no description of it.
     pub deleted_date_time: Option<DateTimeOffset>,
@@ -819,7 +819,7 @@ pub struct DirectoryObjectPartnerReference {
 )]
 pub struct DirectoryRole {
     /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `deletedDateTime`; the schema has no description of it.
     pub deleted_date_time: Option<DateTimeOffset>,
@@ -862,7 +862,7 @@ pub struct DirectoryRole {
 )]
 pub struct DirectoryRoleTemplate {
     /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `deletedDateTime`; the schema has no description of it.
     pub deleted_date_time: Option<DateTimeOffset>,
@@ -906,7 +906,7 @@ pub struct DirectoryRoleTemplate {
 )]
 pub struct FederatedTokenValidationPolicy {
     /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `deletedDateTime`; the schema has no description of it.
     pub deleted_date_time: Option<DateTimeOffset>,
@@ -967,7 +967,7 @@ pub struct FederatedTokenValidationPolicy {
 )]
 pub struct Group {
     /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `deletedDateTime`; the schema has no description of it.
     pub deleted_date_time: Option<DateTimeOffset>,
@@ -1138,7 +1138,7 @@ pub struct Group {
 )]
 pub struct GroupSettingTemplate {
     /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `deletedDateTime`; the schema has no description of it.
     pub deleted_date_time: Option<DateTimeOffset>,
@@ -1176,7 +1176,7 @@ pub struct GroupSettingTemplate {
 )]
 pub struct HomeRealmDiscoveryPolicy {
     /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `deletedDateTime`; the schema has no description of it.
     pub deleted_date_time: Option<DateTimeOffset>,
@@ -1218,7 +1218,7 @@ pub struct HomeRealmDiscoveryPolicy {
 )]
 pub struct IdentitySecurityDefaultsEnforcementPolicy {
     /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `deletedDateTime`; the schema has no description of it.
     pub deleted_date_time: Option<DateTimeOffset>,
@@ -1247,7 +1247,7 @@ pub struct IdentitySecurityDefaultsEnforcementPolicy {
 #[graph_entity(no_path)]
 pub struct MultiTenantOrganizationIdentitySyncPolicyTemplate {
     /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `templateApplicationLevel`; the schema has no description of it.
     #[graph(non_nullable)]
@@ -1271,7 +1271,7 @@ pub struct MultiTenantOrganizationIdentitySyncPolicyTemplate {
 )]
 pub struct MultiTenantOrganizationMember {
     /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `deletedDateTime`; the schema has no description of it.
     pub deleted_date_time: Option<DateTimeOffset>,
@@ -1310,7 +1310,7 @@ pub struct MultiTenantOrganizationMember {
 #[graph_entity(no_path)]
 pub struct MultiTenantOrganizationPartnerConfigurationTemplate {
     /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `automaticUserConsentSettings`; the schema has no description of it.
     pub automatic_user_consent_settings: Option<InboundOutboundPolicyConfiguration>,
@@ -1359,7 +1359,7 @@ pub struct MultiTenantOrganizationPartnerConfigurationTemplate {
 )]
 pub struct Organization {
     /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `deletedDateTime`; the schema has no description of it.
     pub deleted_date_time: Option<DateTimeOffset>,
@@ -1451,7 +1451,7 @@ pub struct Organization {
 )]
 pub struct OrgContact {
     /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `deletedDateTime`; the schema has no description of it.
     pub deleted_date_time: Option<DateTimeOffset>,
@@ -1530,7 +1530,7 @@ pub struct OrgContact {
 )]
 pub struct PermissionGrantConditionSet {
     /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `clientApplicationIds`; the schema has no description of it.
     pub client_application_ids: Option<Vec<String>>,
@@ -1575,7 +1575,7 @@ pub struct PermissionGrantConditionSet {
 )]
 pub struct PermissionGrantPolicy {
     /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `deletedDateTime`; the schema has no description of it.
     pub deleted_date_time: Option<DateTimeOffset>,
@@ -1627,7 +1627,7 @@ pub struct PermissionGrantPolicy {
 )]
 pub struct PolicyBase {
     /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `deletedDateTime`; the schema has no description of it.
     pub deleted_date_time: Option<DateTimeOffset>,
@@ -1650,7 +1650,7 @@ pub struct PolicyBase {
 #[graph_entity(no_path)]
 pub struct PolicyTemplate {
     /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Navigation property `multiTenantOrganizationIdentitySynchronization`; the schema has no
     /// description of it.
@@ -1677,7 +1677,7 @@ pub struct PolicyTemplate {
 #[graph_entity(path = "/directory/remoteTenantGroups", open, clouds(global))]
 pub struct RemoteTenantGroup {
     /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `deletedDateTime`; the schema has no description of it.
     pub deleted_date_time: Option<DateTimeOffset>,
@@ -1707,7 +1707,7 @@ pub struct RemoteTenantGroup {
 #[graph_entity(no_path)]
 pub struct ServiceProviderConstraints {
     /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Members without a typed field: unknown properties, annotations, explicit `null`s.
     #[graph(extra)]
@@ -1747,7 +1747,7 @@ pub struct ServiceProviderConstraints {
 )]
 pub struct StsPolicy {
     /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `deletedDateTime`; the schema has no description of it.
     pub deleted_date_time: Option<DateTimeOffset>,
@@ -1799,7 +1799,7 @@ pub struct StsPolicy {
 )]
 pub struct TenantAppManagementPolicy {
     /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `deletedDateTime`; the schema has no description of it.
     pub deleted_date_time: Option<DateTimeOffset>,
@@ -1841,7 +1841,7 @@ pub struct TenantAppManagementPolicy {
 )]
 pub struct TokenIssuancePolicy {
     /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `deletedDateTime`; the schema has no description of it.
     pub deleted_date_time: Option<DateTimeOffset>,
@@ -1884,7 +1884,7 @@ pub struct TokenIssuancePolicy {
 )]
 pub struct TokenLifetimePolicy {
     /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `deletedDateTime`; the schema has no description of it.
     pub deleted_date_time: Option<DateTimeOffset>,

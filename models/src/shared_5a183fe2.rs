@@ -16,7 +16,7 @@ use graph_entity::{Extra, GraphEntity};
 #[graph_entity(no_path, navigation(plans))]
 pub struct PlannerGroup {
     /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Members without a typed field: unknown properties, annotations, explicit `null`s.
     #[graph(extra)]

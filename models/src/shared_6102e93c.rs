@@ -11,7 +11,7 @@ use graph_entity::{DateTimeOffset, Extra, GraphEntity};
 #[graph_entity(path = "/admin/exchange/mailboxes", open, clouds(global))]
 pub struct Mailbox {
     /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `deletedDateTime`; the schema has no description of it.
     pub deleted_date_time: Option<DateTimeOffset>,
@@ -46,7 +46,7 @@ pub struct Mailbox {
 )]
 pub struct MailboxFolder {
     /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `childFolderCount`; the schema has no description of it.
     pub child_folder_count: Option<i32>,

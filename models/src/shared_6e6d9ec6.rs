@@ -34,7 +34,7 @@ use graph_entity::{Extra, GraphEntity, GraphPolymorphic};
 )]
 pub struct Extension {
     /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Members without a typed field: unknown properties, annotations, explicit `null`s.
     #[graph(extra)]
@@ -62,7 +62,7 @@ pub struct Extension {
 )]
 pub struct OpenTypeExtension {
     /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `extensionName`; the schema has no description of it.
     #[graph(non_nullable)]

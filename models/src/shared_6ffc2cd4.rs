@@ -18,7 +18,7 @@ use graph_entity::{Extra, GraphEntity};
 )]
 pub struct ProfilePhoto {
     /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `height`; the schema has no description of it.
     pub height: Option<i32>,

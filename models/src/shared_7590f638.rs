@@ -19,7 +19,7 @@ use graph_entity::{
 )]
 pub struct AppleManagedIdentityProvider {
     /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `displayName`; the schema has no description of it.
     pub display_name: Option<String>,
@@ -50,7 +50,7 @@ pub struct AppleManagedIdentityProvider {
 )]
 pub struct BuiltInIdentityProvider {
     /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `displayName`; the schema has no description of it.
     pub display_name: Option<String>,
@@ -82,7 +82,7 @@ pub struct BuiltInIdentityProvider {
 )]
 pub struct ExternalDomainName {
     /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Members without a typed field: unknown properties, annotations, explicit `null`s.
     #[graph(extra)]
@@ -112,7 +112,7 @@ pub struct ExternalDomainName {
 )]
 pub struct IdentityProviderBase {
     /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `displayName`; the schema has no description of it.
     pub display_name: Option<String>,
@@ -142,7 +142,7 @@ pub struct IdentityProviderBase {
 )]
 pub struct InternalDomainFederation {
     /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `displayName`; the schema has no description of it.
     pub display_name: Option<String>,
@@ -191,7 +191,7 @@ pub struct InternalDomainFederation {
 )]
 pub struct OidcIdentityProvider {
     /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `displayName`; the schema has no description of it.
     pub display_name: Option<String>,
@@ -243,7 +243,7 @@ pub struct OidcIdentityProvider {
 )]
 pub struct SamlOrWsFedExternalDomainFederation {
     /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `displayName`; the schema has no description of it.
     pub display_name: Option<String>,
@@ -290,7 +290,7 @@ pub struct SamlOrWsFedExternalDomainFederation {
 )]
 pub struct SamlOrWsFedProvider {
     /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `displayName`; the schema has no description of it.
     pub display_name: Option<String>,
@@ -323,7 +323,7 @@ pub struct SamlOrWsFedProvider {
 )]
 pub struct SocialIdentityProvider {
     /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `displayName`; the schema has no description of it.
     pub display_name: Option<String>,

@@ -22,7 +22,7 @@ use graph_entity::{Binary, DateTimeOffset, Extra, GraphEntity, GraphPolymorphic}
 )]
 pub struct Attachment {
     /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `contentType`; the schema has no description of it.
     pub content_type: Option<String>,
@@ -61,7 +61,7 @@ pub struct Attachment {
 )]
 pub struct FileAttachment {
     /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `contentType`; the schema has no description of it.
     pub content_type: Option<String>,
@@ -110,7 +110,7 @@ pub struct FileAttachment {
 )]
 pub struct ItemAttachment {
     /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `contentType`; the schema has no description of it.
     pub content_type: Option<String>,
@@ -149,7 +149,7 @@ pub struct ItemAttachment {
 )]
 pub struct ReferenceAttachment {
     /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `contentType`; the schema has no description of it.
     pub content_type: Option<String>,

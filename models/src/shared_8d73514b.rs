@@ -20,7 +20,7 @@ use graph_entity::{DateTimeOffset, Extra, GraphEntity};
 )]
 pub struct Subscription {
     /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `applicationId`; the schema has no description of it.
     pub application_id: Option<String>,

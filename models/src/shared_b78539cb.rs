@@ -13,7 +13,7 @@ use graph_entity::{Extra, GraphEntity};
 #[graph_entity(no_path)]
 pub struct OnPremisesSyncBehavior {
     /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `isCloudManaged`; the schema has no description of it.
     #[graph(non_nullable)]

@@ -26,7 +26,7 @@ use graph_entity::{DateTimeOffset, Extra, GraphEntity};
 )]
 pub struct MailboxItem {
     /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `categories`; the schema has no description of it.
     pub categories: Option<Vec<String>>,

@@ -16,7 +16,7 @@ use graph_entity::{Extra, GraphEntity};
 )]
 pub struct ServiceStorageQuotaBreakdown {
     /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `displayName`; the schema has no description of it.
     pub display_name: Option<String>,
@@ -39,7 +39,7 @@ pub struct ServiceStorageQuotaBreakdown {
 #[graph_entity(no_path)]
 pub struct StorageQuotaBreakdown {
     /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `displayName`; the schema has no description of it.
     pub display_name: Option<String>,
@@ -62,7 +62,7 @@ pub struct StorageQuotaBreakdown {
 #[graph_entity(no_path)]
 pub struct UnifiedStorageQuota {
     /// Property `id`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `deleted`; the schema has no description of it.
     pub deleted: Option<i64>,
