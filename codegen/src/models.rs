@@ -509,12 +509,13 @@ fn layout(
                 }
             }
         }
-        let imports: Vec<&str> = imports.into_iter().collect();
-        emit::use_list(&mut text, "graph_entity", &imports);
+        // `crate` sorts before `graph_entity`, as rustfmt orders them.
         let outside: Vec<&str> = outside.into_iter().collect();
         if !outside.is_empty() {
             emit::use_list(&mut text, "crate", &outside);
         }
+        let imports: Vec<&str> = imports.into_iter().collect();
+        emit::use_list(&mut text, "graph_entity", &imports);
         for item in items {
             text.push('\n');
             text.push_str(&item.code);
