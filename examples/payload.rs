@@ -27,9 +27,12 @@
 //!
 //! Exit status 0 on success; on any problem, one `JSON.path: message` line per problem on
 //! standard error and exit status 1 (a cloud the operation does not exist in is one:
-//! `--cloud: …`).
+//! `--cloud: …`; so is an argument that is not UTF-8: `--id: not valid UTF-8 …`). A file
+//! name is opened as given, whatever its bytes.
 
+use std::ffi::{OsStr, OsString};
 use std::io::Read as _;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use graph_entity::models::{RemoteActionAudit, SecurityAction};
@@ -47,7 +50,8 @@ struct Command {
     id: Option<String>,
     cloud: Cloud,
     permissions: bool,
-    file: Option<String>,
+    /// A path may be any bytes the system allows: it is opened as given.
+    file: Option<PathBuf>,
 }
 
 /// What a successful run prints: the output on standard output, the notes on standard error.
@@ -75,8 +79,8 @@ fn main() -> ExitCode {
 }
 
 fn run() -> Result<Output, Vec<String>> {
-    let command =
-        parse_arguments(std::env::args().skip(1)).map_err(|error| vec![error, USAGE.to_owned()])?;
+    let command = parse_arguments(std::env::args_os().skip(1))
+        .map_err(|error| vec![error, USAGE.to_owned()])?;
     let input = read_input(command.file.as_deref()).map_err(|error| vec![error])?;
     match command.entity.as_str() {
         "remoteActionAudit" => handle(&command, &input, &RemoteActionAudit::location()),
@@ -88,15 +92,39 @@ fn run() -> Result<Output, Vec<String>> {
     }
 }
 
-fn parse_arguments(mut arguments: impl Iterator<Item = String>) -> Result<Command, String> {
+/// `argument` as text; `what` names it in the problem line when it is not UTF-8.
+fn text(argument: OsString, what: &str) -> Result<String, String> {
+    argument.into_string().map_err(|raw| {
+        format!(
+            "{what}: not valid UTF-8 ({}, with each invalid byte shown as U+FFFD): expected text",
+            quoted(&raw)
+        )
+    })
+}
+
+/// An argument for a message: lossily decoded, cut after 60 characters.
+fn quoted(argument: &OsStr) -> String {
+    const MAX_CHARS: usize = 60;
+    let lossy = argument.to_string_lossy();
+    let mut chars = lossy.chars();
+    let shown: String = chars.by_ref().take(MAX_CHARS).collect();
+    if chars.next().is_some() {
+        format!("`{shown}…` ({} characters)", lossy.chars().count())
+    } else {
+        format!("`{shown}`")
+    }
+}
+
+fn parse_arguments(mut arguments: impl Iterator<Item = OsString>) -> Result<Command, String> {
     let mut positional = Vec::new();
     let mut id = None;
     let mut cloud = Cloud::Global;
     let mut permissions = false;
     while let Some(argument) = arguments.next() {
-        match argument.as_str() {
+        // Options are ASCII: an argument that is not UTF-8 is a positional one.
+        match argument.to_str().unwrap_or_default() {
             "--id" => match arguments.next() {
-                Some(value) => id = Some(value),
+                Some(value) => id = Some(text(value, "--id")?),
                 None => return Err("--id needs a value".to_owned()),
             },
             "--cloud" => {
@@ -104,6 +132,7 @@ fn parse_arguments(mut arguments: impl Iterator<Item = String>) -> Result<Comman
                 let Some(name) = arguments.next() else {
                     return Err(format!("--cloud needs a value, one of: {names}"));
                 };
+                let name = text(name, "--cloud")?;
                 cloud = Cloud::named(&name).ok_or_else(|| {
                     format!("--cloud: unknown cloud `{name}`: expected one of: {names}")
                 })?;
@@ -118,9 +147,11 @@ fn parse_arguments(mut arguments: impl Iterator<Item = String>) -> Result<Comman
     let (Some(entity), Some(operation)) = (positional.next(), positional.next()) else {
         return Err("missing entity and operation".to_owned());
     };
-    let file = positional.next();
+    let entity = text(entity, "entity")?;
+    let operation = text(operation, "operation")?;
+    let file = positional.next().map(PathBuf::from);
     if let Some(extra) = positional.next() {
-        return Err(format!("unexpected argument `{extra}`"));
+        return Err(format!("unexpected argument {}", quoted(&extra)));
     }
     Ok(Command {
         entity,
@@ -132,16 +163,17 @@ fn parse_arguments(mut arguments: impl Iterator<Item = String>) -> Result<Comman
     })
 }
 
-fn read_input(file: Option<&str>) -> Result<Vec<u8>, String> {
+fn read_input(file: Option<&std::path::Path>) -> Result<Vec<u8>, String> {
     match file {
-        Some("-") | None => {
+        Some(path) if path.as_os_str() != "-" => std::fs::read(path)
+            .map_err(|error| format!("{}: cannot read: {error}", path.to_string_lossy())),
+        _ => {
             let mut bytes = Vec::new();
             std::io::stdin()
                 .read_to_end(&mut bytes)
                 .map_err(|error| format!("stdin: cannot read: {error}"))?;
             Ok(bytes)
         }
-        Some(path) => std::fs::read(path).map_err(|error| format!("{path}: cannot read: {error}")),
     }
 }
 

@@ -31,26 +31,33 @@ fn valid_audit() -> RemoteActionAudit {
 
 #[test]
 fn odata_type_is_optional_on_read_with_or_without_hash() {
-    for tag in [
-        None,
-        Some("#microsoft.graph.remoteActionAudit"),
-        Some("microsoft.graph.remoteActionAudit"),
+    // Read and written back as read: absent stays absent, a spelling stays that spelling.
+    for text in [
+        r##"{"deviceDisplayName":"d"}"##,
+        r##"{"@odata.type":"#microsoft.graph.remoteActionAudit","deviceDisplayName":"d"}"##,
+        r##"{"@odata.type":"microsoft.graph.remoteActionAudit","deviceDisplayName":"d"}"##,
+        r##"{"@odata.type":"#Microsoft.Graph.remoteActionAudit","deviceDisplayName":"d"}"##,
     ] {
-        let mut json = json!({"deviceDisplayName": "d"});
-        if let Some(tag) = tag {
-            json["@odata.type"] = Value::from(tag);
-        }
-        let read = audit(json).unwrap();
+        let read: RemoteActionAudit = from_json(text.as_bytes()).unwrap();
         assert_eq!(read.device_display_name.as_deref(), Some("d"));
+        assert_eq!(serde_json::to_string(&read).unwrap(), text);
+        // A create or update payload names its type first, whatever was read.
+        let sent = Payload::update(read).unwrap().to_json().unwrap();
         assert!(
-            read.extra.is_empty(),
-            "@odata.type is not kept as an extra member"
-        );
-        assert_eq!(
-            serde_json::to_string(&read).unwrap(),
-            r##"{"@odata.type":"#microsoft.graph.remoteActionAudit","deviceDisplayName":"d"}"##
+            sent.starts_with(br##"{"@odata.type":""##),
+            "{}",
+            String::from_utf8_lossy(&sent)
         );
     }
+    // Built in Rust: written.
+    let built = RemoteActionAudit {
+        device_display_name: Some("d".into()),
+        ..RemoteActionAudit::default()
+    };
+    assert_eq!(
+        serde_json::to_string(&built).unwrap(),
+        r##"{"@odata.type":"#microsoft.graph.remoteActionAudit","deviceDisplayName":"d"}"##
+    );
 }
 
 #[test]
@@ -105,12 +112,10 @@ fn unknown_properties_annotations_and_nulls_are_kept_and_written_back() {
     assert_eq!(read.device_imei, None);
     assert_eq!(
         read.extra.get("futureProperty"),
-        Some(&json!({"nested": [1, 2, 3]}))
+        Some(json!({"nested": [1, 2, 3]}))
     );
-    assert_eq!(read.extra.get("deviceIMEI"), Some(&Value::Null));
-    let mut expected = input;
-    expected["@odata.type"] = Value::from("#microsoft.graph.remoteActionAudit");
-    assert_eq!(serde_json::to_value(&read).unwrap(), expected);
+    assert_eq!(read.extra.get("deviceIMEI"), Some(Value::Null));
+    assert_eq!(serde_json::to_value(&read).unwrap(), input);
 }
 
 #[test]
@@ -119,7 +124,7 @@ fn a_typed_value_wins_over_a_kept_null_of_the_same_property() {
     read.device_imei = Some("35-209900-176148-1".into());
     assert_eq!(
         serde_json::to_string(&read).unwrap(),
-        r##"{"@odata.type":"#microsoft.graph.remoteActionAudit","deviceIMEI":"35-209900-176148-1"}"##
+        r##"{"deviceIMEI":"35-209900-176148-1"}"##
     );
 }
 
@@ -137,11 +142,11 @@ fn unknown_enum_members_read_and_write_back_unchanged_but_are_not_sent() {
     );
 
     let mut payload = valid_audit();
-    payload.action = Some(RemoteAction::Other("factoryreset".into()));
+    payload.action = Some(RemoteAction::Other("factoryRest".into()));
     let lines = problem_lines(Payload::create(payload));
     assert_eq!(lines.len(), 1);
     assert!(
-        lines[0].starts_with("action: \"factoryreset\" is not a known remoteAction member: did you mean \"factoryReset\"? expected one of: unknown, factoryReset,"),
+        lines[0].starts_with("action: \"factoryRest\" is not a known remoteAction member: did you mean \"factoryReset\"? expected one of: unknown, factoryReset,"),
         "{lines:?}"
     );
 }
@@ -163,9 +168,14 @@ fn enum_members_use_lower_camel_case_or_the_declared_case() {
         "Running".parse::<OperationStatus>(),
         Ok(OperationStatus::Running)
     );
+    // Graph reads members in any case; they are written as the schema spells them.
     assert_eq!(
         "running".parse::<OperationStatus>(),
-        Ok(OperationStatus::Other("running".into()))
+        Ok(OperationStatus::Running)
+    );
+    assert_eq!(
+        "runnin".parse::<OperationStatus>(),
+        Ok(OperationStatus::Other("runnin".into()))
     );
     assert_eq!(
         DeviceActionCategory::from_member("bulk"),
@@ -301,7 +311,7 @@ fn misspelled_properties_are_refused_with_a_suggestion_unless_the_type_is_open()
     let payload = Payload::<SecurityAction>::update_from_json(open.to_string().as_bytes()).unwrap();
     assert_eq!(
         payload.entity().extra.get("customerTicket"),
-        Some(&json!("T-1"))
+        Some(json!("T-1"))
     );
     // Reading is lenient: Graph adds properties over time.
     assert!(audit(json!({"colour": "red"})).is_ok());
@@ -453,7 +463,7 @@ fn parent_parameters_are_each_encoded_as_one_segment() {
 
 #[test]
 fn property_schemas_describe_edm_types_enums_and_collections() {
-    use graph_entity::SchemaType;
+    use graph_entity::__private::SchemaType;
     let schema_of = |name: &str| {
         RemoteActionAudit::PROPERTIES
             .iter()
@@ -519,4 +529,93 @@ fn the_prefer_default_walks_nested_and_recursive_types() {
         RemoteActionAudit,
     >());
     assert!(!graph_entity::prefers_unknown_enum_members::<SecurityAction>());
+}
+
+/// Read mode runs none of the write-only rules (read-only, required, non-nullable, unknown
+/// properties, unknown members): what Graph sends is read as it is. A body with one type
+/// error reports that error alone, however many write rules it breaks, at the top and in
+/// the values inside.
+#[test]
+fn read_mode_runs_no_write_only_rule() {
+    let body = json!({
+        "id": "a1",
+        "deviceActionCategory": null,
+        "somethingNew": 1,
+        "action": "aMemberGraphAddedLater",
+        "deviceActionDetails": [{"key": null, "futureKey": "x"}, {"key": 5}],
+        "requestDateTime": 7
+    });
+    assert_eq!(
+        problem_lines(audit(body)),
+        [
+            "deviceActionDetails[1].key: expected a String, found the number 5",
+            "requestDateTime: expected a DateTimeOffset (RFC 3339, such as \"2014-01-01T00:00:00Z\"), found the number 7"
+        ]
+    );
+    // The same in a complex value of an open entity, whose nested type is closed.
+    let body = json!({
+        "id": "s1",
+        "createdDateTime": "2017-01-01T00:00:00Z",
+        "errorInfo": {"code": null, "detail": "x", "subcode": "one"},
+        "vendorInformation": {"provider": "p"}
+    });
+    let lines = problem_lines(from_json::<SecurityAction>(body.to_string().as_bytes()));
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert!(
+        lines[0].starts_with("errorInfo.subcode: expected an Int32"),
+        "{lines:?}"
+    );
+
+    // A typed value as read: every write rule broken, none reported for read.
+    let mut read =
+        audit(json!({"id": "a1", "deviceActionCategory": null, "somethingNew": 1})).expect("reads");
+    read.action = Some(RemoteAction::Other("aMemberGraphAddedLater".into()));
+    assert_eq!(validate(&read, Mode::Read), Ok(()));
+    assert!(validate(&read, Mode::Create).is_err());
+    assert!(validate(&read, Mode::Update).is_err());
+}
+
+/// Years outside 0000–9999: RFC 3339 (what `time` parses, and .NET's range that Graph
+/// uses) has four-digit years only, so a sign or a fifth digit is refused at the property,
+/// saying what is expected; year 0000 is RFC 3339 and is read and written back unchanged.
+#[test]
+fn years_outside_four_digits_are_refused_and_year_zero_round_trips() {
+    for text in [
+        "-0001-01-01T00:00:00Z",
+        "+2017-01-01T00:00:00Z",
+        "10000-01-01T00:00:00Z",
+        "99999-12-31T23:59:59Z",
+        "-10000-01-01T00:00:00Z",
+    ] {
+        assert!(text.parse::<DateTimeOffset>().is_err(), "{text}");
+        let lines = problem_lines(audit(json!({ "requestDateTime": text })));
+        assert_eq!(
+            lines,
+            [format!(
+                "requestDateTime: invalid DateTimeOffset \"{text}\": the year must be four digits, 0000 to 9999, expected RFC 3339 such as \"2017-01-01T00:03:07.1589002-08:00\" or \"2014-01-01T00:00:00Z\""
+            )],
+            "{text}"
+        );
+        let create = Payload::<RemoteActionAudit>::create_from_json(
+            json!({"action": "remoteLock", "actionState": "pending", "requestDateTime": text})
+                .to_string()
+                .as_bytes(),
+        );
+        assert_eq!(
+            problem_lines(create).len(),
+            1,
+            "{text}: refused on create too, at the property"
+        );
+    }
+    for text in [
+        "0000-01-01T00:00:00Z",
+        "0001-01-01T00:00:00Z",
+        "9999-12-31T23:59:59.9999999+14:00",
+    ] {
+        let date: DateTimeOffset = text.parse().expect(text);
+        assert_eq!(date.to_string(), text);
+        let read = audit(json!({ "requestDateTime": text })).expect(text);
+        let written = serde_json::to_value(&read).expect("writes");
+        assert_eq!(written["requestDateTime"], text);
+    }
 }

@@ -144,7 +144,7 @@ fn seed_creates_and_updates_go_over_http_byte_for_byte() {
     assert_eq!(created.action_state, Some(ActionState::Pending));
     assert_eq!(
         created.extra.get("@odata.context"),
-        Some(&json!("https://graph.microsoft.com/beta/$metadata#deviceManagement/remoteActionAudits/$entity"))
+        Some(json!("https://graph.microsoft.com/beta/$metadata#deviceManagement/remoteActionAudits/$entity"))
     );
 
     // Update remoteActionAudit: seed 002's request, with the server's id in the path.
@@ -471,7 +471,7 @@ fn no_id_changes_the_path_or_adds_a_query_on_the_wire() {
         ("f#frag", "f%23frag"),
         ("100%", "100%25"),
         ("with space", "with%20space"),
-        ("..", "%2E%2E"),
+        ("...", "%2E%2E%2E"),
         ("../../users", "%2E%2E%2F%2E%2E%2Fusers"),
         ("%2F", "%252F"),
         ("Ünïcødé-✓", "%C3%9Cn%C3%AFc%C3%B8d%C3%A9-%E2%9C%93"),
@@ -498,6 +498,13 @@ fn no_id_changes_the_path_or_adds_a_query_on_the_wire() {
             graph_entity::UrlError::EmptyArgument { .. }
         ))
     ));
+    // `..` sent as `%2E%2E` is read as `..` by URL parsers: it is refused, never sent.
+    for dots in [".", "..", "%2e", "%2E%2e"] {
+        assert!(matches!(
+            RemoteActionAudit::get_request(&options, &RemoteActionAudit::location().item(dots)),
+            Err(RequestError::Url(graph_entity::UrlError::DotSegment { .. }))
+        ));
+    }
 }
 
 /// `remoteActionAudit` declared by a user for v1.0, which the stand-in does not serve.

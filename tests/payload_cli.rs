@@ -12,6 +12,12 @@ use graph_entity::{Cloud, Payload};
 
 /// Runs the example with `arguments`, `stdin` as standard input.
 fn run(arguments: &[&str], stdin: &[u8]) -> Output {
+    let arguments: Vec<&std::ffi::OsStr> = arguments.iter().map(std::ffi::OsStr::new).collect();
+    run_os(&arguments, stdin)
+}
+
+/// Runs the example with arguments that may not be UTF-8.
+fn run_os(arguments: &[&std::ffi::OsStr], stdin: &[u8]) -> Output {
     let mut child = Command::new(example_binary("payload"))
         .args(arguments)
         .stdin(Stdio::piped())
@@ -135,7 +141,7 @@ fn read_prints_the_body_written_back() {
     let output = run(&["remoteActionAudit", "read"], response.json.as_bytes());
     assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
     let written: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
-    assert_eq!(written, with_canonical_odata_types(&response.value()));
+    assert_eq!(written, response.value());
 }
 
 #[test]
@@ -254,7 +260,7 @@ fn read_prints_the_permissions_of_get_and_list() {
     );
     assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
     let written: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
-    assert_eq!(written, with_canonical_odata_types(&response.value()));
+    assert_eq!(written, response.value());
     // No seed page documents them: undeclared, said so.
     let stderr = text(&output.stderr);
     assert!(stderr.starts_with("permissions for get microsoft.graph.remoteActionAudit, least privileged first:\n  Delegated (work or school account): undeclared\n"), "{stderr}");
@@ -301,4 +307,106 @@ fn cloud_builds_the_request_for_that_cloud_or_refuses_it() {
     let output = run(&["securityAction", "create", "--cloud", "mars"], body);
     assert_eq!(output.status.code(), Some(1));
     assert!(text(&output.stderr).starts_with("--cloud: unknown cloud `mars`"));
+}
+
+#[test]
+fn dot_segment_ids_are_refused_with_the_reason() {
+    let body = br#"{"actionState": "done"}"#;
+    for id in ["..", ".", "%2e%2E", ".%2e"] {
+        let output = run(&["remoteActionAudit", "update", "--id", id], body);
+        assert_eq!(output.status.code(), Some(1), "{id}");
+        assert!(output.stdout.is_empty(), "{id}");
+        let stderr = text(&output.stderr);
+        assert!(
+            stderr.starts_with(&format!(
+                "--id: remoteActionAuditId must not be `{id}`: URL parsers"
+            )),
+            "{stderr}"
+        );
+        assert!(stderr.contains("another path"), "{stderr}");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn arguments_that_are_not_utf8_are_problem_lines_with_exit_status_1() {
+    use std::ffi::OsStr;
+    use std::os::unix::ffi::OsStrExt as _;
+
+    let body = br#"{"actionState": "done"}"#;
+    let bad = OsStr::from_bytes(b"a\xffb");
+    let cases: [(Vec<&OsStr>, &str); 5] = [
+        (
+            ["remoteActionAudit", "update", "--id"]
+                .map(OsStr::new)
+                .into_iter()
+                .chain([bad])
+                .collect(),
+            "--id: not valid UTF-8 (`a\u{fffd}b`",
+        ),
+        (
+            vec![bad, OsStr::new("create")],
+            "entity: not valid UTF-8 (`a\u{fffd}b`",
+        ),
+        (
+            vec![OsStr::new("remoteActionAudit"), bad],
+            "operation: not valid UTF-8",
+        ),
+        (
+            ["remoteActionAudit", "create", "--cloud"]
+                .map(OsStr::new)
+                .into_iter()
+                .chain([bad])
+                .collect(),
+            "--cloud: not valid UTF-8",
+        ),
+        (
+            vec![
+                OsStr::new("remoteActionAudit"),
+                OsStr::new("create"),
+                OsStr::new("-"),
+                bad,
+            ],
+            "unexpected argument `a\u{fffd}b`",
+        ),
+    ];
+    for (arguments, first_line) in cases {
+        let output = run_os(&arguments, body);
+        let stderr = text(&output.stderr);
+        assert_eq!(output.status.code(), Some(1), "{arguments:?}: {stderr}");
+        assert!(output.stdout.is_empty());
+        assert!(stderr.starts_with(first_line), "{arguments:?}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{stderr}");
+    }
+
+    // A file name is opened as given: not UTF-8 is no problem for the system, and a missing
+    // file is a problem line naming it.
+    let directory = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"));
+    let name = OsStr::from_bytes(b"payload-\xff.json");
+    let file = directory.join(name);
+    std::fs::write(&file, seed_examples(SEED_001)[0].json.as_bytes()).unwrap();
+    let output = run_os(
+        &[
+            OsStr::new("remoteActionAudit"),
+            OsStr::new("create"),
+            file.as_os_str(),
+        ],
+        b"",
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    std::fs::remove_file(&file).unwrap();
+    let output = run_os(
+        &[
+            OsStr::new("remoteActionAudit"),
+            OsStr::new("create"),
+            file.as_os_str(),
+        ],
+        b"",
+    );
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = text(&output.stderr);
+    assert!(
+        stderr.contains("payload-\u{fffd}.json: cannot read: "),
+        "{stderr}"
+    );
 }

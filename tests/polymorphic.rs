@@ -157,14 +157,14 @@ fn an_unknown_type_keeps_its_json_and_is_written_back_unchanged() {
     let Some(other) = parameters[3].other() else {
         panic!("expected the catch-all: {:?}", parameters[3]);
     };
-    let members: Vec<(&str, &Value)> = other.iter().collect();
+    let members: Vec<(&str, Value)> = other.iter().collect();
     assert_eq!(
         members,
         [
-            ("@odata.type", &json!(DATE)),
-            ("name", &json!("Since")),
-            ("defaultValue", &json!("2024-01-01")),
-            ("@odata.etag", &json!("W/\"1\"")),
+            ("@odata.type", json!(DATE)),
+            ("name", json!("Since")),
+            ("defaultValue", json!("2024-01-01")),
+            ("@odata.etag", json!("W/\"1\"")),
         ]
     );
     assert_eq!(
@@ -213,7 +213,7 @@ fn a_mixed_collection_property_of_an_entity_round_trips() {
         parameters[1],
         DeviceHealthScriptParameter::Integer(_)
     ));
-    assert_eq!(script.extra.get("runAsAccount"), Some(&json!("system")));
+    assert_eq!(script.extra.get("runAsAccount"), Some(json!("system")));
     assert_eq!(serde_json::to_value(&script).unwrap(), body);
 }
 
@@ -427,7 +427,7 @@ fn the_default_variant_takes_values_without_odata_type() {
         panic!("expected the base type: {:?}", read[0]);
     };
     assert_eq!(untyped.name.as_deref(), Some("untyped"));
-    assert_eq!(untyped.extra.get("x"), Some(&json!(1)));
+    assert_eq!(untyped.extra.get("x"), Some(json!(1)));
     assert!(matches!(&read[1], ConcreteParameter::Plain(p) if p.name.as_deref() == Some("typed")));
     assert!(matches!(&read[2], ConcreteParameter::Boolean(_)));
     assert!(validate_json::<ConcreteParameter>(&json!({"name": "n"}), Mode::Create).is_ok());
@@ -495,7 +495,7 @@ fn a_page_of_mixed_entities_reads_each_as_its_type() {
         page.value[2]
             .other()
             .and_then(|extra| extra.get("fileName")),
-        Some(&json!("7z.intunewin"))
+        Some(json!("7z.intunewin"))
     );
     let value: Value = serde_json::from_str::<Value>(body).unwrap()["value"].clone();
     assert_eq!(serde_json::to_value(&page.value).unwrap(), value);
@@ -548,7 +548,7 @@ fn the_schema_of_a_polymorphic_property_reaches_its_derived_types() {
         DeviceHealthScript,
     >());
     match ActionOrString::schema() {
-        graph_entity::SchemaType::Polymorphic { base, derived } => {
+        graph_entity::__private::SchemaType::Polymorphic { base, derived } => {
             assert_eq!(base, "microsoft.graph.deviceHealthScriptParameter");
             assert_eq!(derived.len(), 2);
         }

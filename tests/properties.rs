@@ -556,10 +556,11 @@ fn object_json<T: GraphObject + 'static>(
         .prop_map(|(typed, unknown, tag)| {
             let mut sent = Map::new();
             let mut written = Map::new();
+            // Written back where and as it was read: absent stays absent.
             if let Some(tag) = tag {
                 sent.insert("@odata.type".to_owned(), Value::from(tag));
+                written.insert("@odata.type".to_owned(), Value::from(tag));
             }
-            written.insert("@odata.type".to_owned(), Value::from(T::ODATA_TYPE_TAG));
             for (name, value) in typed {
                 if let Some((as_sent, as_written)) = value {
                     sent.insert(name.to_owned(), as_sent);

@@ -285,8 +285,7 @@ fn no_id_can_change_the_path_or_add_a_query() {
         "%2F",
         "%%",
         " ",
-        "..",
-        ".",
+        "...",
         "../..",
         "./x",
         "a?b=c&d=e",
@@ -310,7 +309,8 @@ fn no_id_can_change_the_path_or_add_a_query() {
     .collect();
     // Every character up to U+2FF, one per id, and all of them in one.
     let all: String = (1..=0x2FFu32).filter_map(char::from_u32).collect();
-    ids.extend(all.chars().map(String::from));
+    // (`.` alone is a dot segment, refused: see the next test.)
+    ids.extend(all.chars().filter(|c| *c != '.').map(String::from));
     ids.push(all);
 
     let options = RequestOptions::new(Cloud::Global);
@@ -346,6 +346,61 @@ fn no_id_can_change_the_path_or_add_a_query() {
                 );
             }
         }
+    }
+}
+
+/// `.` and `..`, and every spelling a WHATWG URL parser (the `url` crate under reqwest,
+/// browsers, Node) decodes to them: sent, `…/remoteActionAudits/%2E%2E` would become
+/// `…/beta/deviceManagement/`.
+const DOT_SEGMENTS: [&str; 12] = [
+    ".", "..", "%2e", "%2E", ".%2e", ".%2E", "%2e.", "%2E.", "%2e%2e", "%2E%2e", "%2e%2E", "%2E%2E",
+];
+
+#[test]
+fn dot_segment_ids_are_refused_in_every_spelling_with_the_reason() {
+    let options = RequestOptions::default();
+    let update = Payload::update(RemoteActionAudit::default()).unwrap();
+    for dots in DOT_SEGMENTS {
+        let expected = RequestError::Url(UrlError::DotSegment {
+            parameter: "remoteActionAuditId",
+            argument: dots.to_owned(),
+        });
+        for result in [
+            RemoteActionAudit::get_request(&options, &RemoteActionAudit::location().item(dots)),
+            RemoteActionAudit::delete_request(&options, &RemoteActionAudit::location().item(dots)),
+            update.request(Cloud::Global, &RemoteActionAudit::location().item(dots)),
+            update.request_with(&options, &RemoteActionAudit::location().item(dots)),
+        ] {
+            assert_eq!(result.unwrap_err(), expected, "{dots}");
+        }
+        let message = expected.to_string();
+        assert!(
+            message.starts_with(&format!("remoteActionAuditId must not be `{dots}`: ")),
+            "{message}"
+        );
+        assert!(message.contains("another path"), "{message}");
+        // A parent's parameter as well as the id.
+        assert_eq!(
+            Event::list_request(&options, &Event::at_users_events(dots)).unwrap_err(),
+            RequestError::Url(UrlError::DotSegment {
+                parameter: "userId",
+                argument: dots.to_owned(),
+            })
+        );
+        assert!(Event::get_request(&options, &Event::at_users_events("u").item(dots)).is_err());
+    }
+    // Dots are data inside an id, or three of them.
+    for id in ["...", "a.b", ".x", "x..", "%2e%2e%2e", "%2e%2f"] {
+        let request =
+            RemoteActionAudit::get_request(&options, &RemoteActionAudit::location().item(id))
+                .unwrap();
+        assert!(
+            request
+                .uri()
+                .path()
+                .starts_with("/beta/deviceManagement/remoteActionAudits/"),
+            "{id}"
+        );
     }
 }
 
@@ -418,6 +473,9 @@ fn next_links_are_followed_only_on_the_options_cloud() {
         "/beta/x",
         "",
         "https://graph.microsoft.com/beta/x y",
+        // The cloud's host once parsed, but not under its root as text.
+        "https://graph.microsoft.com",
+        "https://graph.microsoft.com?$skiptoken=2",
     ] {
         let error = RemoteActionAudit::next_page_request(&options, foreign).unwrap_err();
         assert!(

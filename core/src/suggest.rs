@@ -54,4 +54,29 @@ mod tests {
         assert_eq!(closest("acton", names.into_iter()), Some("action"));
         assert_eq!(closest("colour", names.into_iter()), None);
     }
+
+    /// A name far longer than every candidate is not compared with any: a 1 MB name
+    /// against 1,000 candidates of 1,000 characters would take 10^12 steps of edit
+    /// distance; skipped, it takes one pass over the name.
+    #[test]
+    fn names_far_longer_than_every_candidate_cost_no_comparison() {
+        let name = "a".repeat(1 << 20);
+        let candidates: Vec<String> = (0..1000).map(|n| format!("{n:a>1000}")).collect();
+        let started = std::time::Instant::now();
+        assert_eq!(closest(&name, candidates.iter().map(String::as_str)), None);
+        let elapsed = started.elapsed();
+        assert!(
+            elapsed < std::time::Duration::from_secs(2),
+            "took {elapsed:?}"
+        );
+        // A near name among a few of the same candidates is still found.
+        let near = format!("{:a>999}", 17);
+        assert_eq!(
+            closest(
+                &near,
+                candidates.iter().skip(16).take(3).map(String::as_str)
+            ),
+            Some(format!("{:a>1000}", 17)).as_deref()
+        );
+    }
 }

@@ -43,7 +43,8 @@ pub fn expand(enumeration: &Enum) -> TokenStream {
                 fn from_member(name: &str) -> #p::core::option::Option<Self> {
                     match name {
                         #( #json_names => #p::core::option::Option::Some(#ident::#variants), )*
-                        _ => #p::core::option::Option::None,
+                        // Graph reads members in any case (`"Required"` for `required`).
+                        _ => #p::member_ignoring_case::<Self>(name),
                     }
                 }
 

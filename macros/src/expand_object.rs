@@ -227,6 +227,32 @@ pub fn expand(object: &Object) -> TokenStream {
                         );
                     )*
                 }
+
+                fn __serialize<__S>(
+                    &self,
+                    serializer: __S,
+                    always_type: bool,
+                ) -> #p::core::result::Result<__S::Ok, __S::Error>
+                where
+                    __S: #p::serde::Serializer,
+                {
+                    #assert_property_types
+                    use #p::serde::ser::SerializeMap as _;
+                    let extra = #p::GraphObject::extra(self);
+                    let mut map = #p::serde::Serializer::serialize_map(serializer, #p::core::option::Option::None)?;
+                    #p::write_head(&mut map, extra, #odata_type_tag, always_type)?;
+                    #(
+                        if !<#types as #p::GraphValue>::is_absent(&self.#members) {
+                            #p::write_annotations(&mut map, extra, #json_names)?;
+                            map.serialize_entry::<str, #types>(#json_names, &self.#members)?;
+                        }
+                    )*
+                    #p::write_extra(&mut map, extra, |name: &str| match name {
+                        #( #json_names => !<#types as #p::GraphValue>::is_absent(&self.#members), )*
+                        _ => false,
+                    })?;
+                    map.end()
+                }
             }
 
             #kind_impl
@@ -239,20 +265,7 @@ pub fn expand(object: &Object) -> TokenStream {
                 where
                     __S: #p::serde::Serializer,
                 {
-                    #assert_property_types
-                    use #p::serde::ser::SerializeMap as _;
-                    let mut map = #p::serde::Serializer::serialize_map(serializer, #p::core::option::Option::None)?;
-                    map.serialize_entry("@odata.type", #odata_type_tag)?;
-                    #(
-                        if !<#types as #p::GraphValue>::is_absent(&self.#members) {
-                            map.serialize_entry::<str, #types>(#json_names, &self.#members)?;
-                        }
-                    )*
-                    #p::write_extra(&mut map, #p::GraphObject::extra(self), |name: &str| match name {
-                        #( #json_names => !<#types as #p::GraphValue>::is_absent(&self.#members), )*
-                        _ => false,
-                    })?;
-                    map.end()
+                    <Self as #p::GraphObject>::__serialize(self, serializer, false)
                 }
             }
 
@@ -275,14 +288,14 @@ pub fn expand(object: &Object) -> TokenStream {
                             __A: #p::serde::de::MapAccess<'de>,
                         {
                             #assert_property_types
-                            let mut __extra = #p::Extra::new();
+                            let mut __extra = #p::Extra::__reading();
                             #( let mut #slots: #p::core::option::Option<#types> = #p::core::option::Option::None; )*
                             while let #p::core::option::Option::Some(key) = map.next_key_seed(
                                 #p::KeySeed::<#ident>::new(),
                             )? {
                                 match key {
                                     #p::FieldKey::OdataType => {
-                                        map.next_value_seed(#p::OdataTypeSeed::<#ident>::new())?;
+                                        #p::read_odata_type::<#ident, _>(&mut map, &mut __extra)?;
                                     }
                                     #p::FieldKey::Other(name) => {
                                         #p::read_extra(&mut map, &mut __extra, name)?;

@@ -25,6 +25,15 @@ pub fn expand(model: &Polymorphic) -> TokenStream {
     let odata_types = types
         .iter()
         .map(|ty| quote_spanned!(ty.span()=> <#ty as __DerivedType>::ODATA_TYPE));
+    // Known types are written with `@odata.type` (the base type's own variant as read),
+    // through `__DerivedType` for the same reason.
+    let serialize_variants = types.iter().zip(&indexes).map(|(ty, index)| {
+        quote_spanned!(ty.span()=> <#ty as __DerivedType>::serialize_typed(
+            value,
+            serializer,
+            #p::core::option::Option::Some(#index) != <Self as #p::GraphPolymorphic>::DEFAULT,
+        ))
+    });
     let default = match model.default {
         Some(index) => quote!(#p::core::option::Option::Some(#index)),
         None => quote!(#p::core::option::Option::None),
@@ -59,11 +68,23 @@ pub fn expand(model: &Polymorphic) -> TokenStream {
             )]
             trait __DerivedType {
                 const ODATA_TYPE: &'static str;
+                fn serialize_typed<__S: #p::serde::Serializer>(
+                    &self,
+                    serializer: __S,
+                    always_type: bool,
+                ) -> #p::core::result::Result<__S::Ok, __S::Error>;
             }
 
             #[diagnostic::do_not_recommend]
             impl<T: #p::GraphObject> __DerivedType for T {
                 const ODATA_TYPE: &'static str = <T as #p::GraphObject>::ODATA_TYPE;
+                fn serialize_typed<__S: #p::serde::Serializer>(
+                    &self,
+                    serializer: __S,
+                    always_type: bool,
+                ) -> #p::core::result::Result<__S::Ok, __S::Error> {
+                    <T as #p::GraphObject>::__serialize(self, serializer, always_type)
+                }
             }
 
             #[diagnostic::do_not_recommend]
@@ -180,7 +201,7 @@ pub fn expand(model: &Polymorphic) -> TokenStream {
                     __S: #p::serde::Serializer,
                 {
                     match self {
-                        #( #ident::#variants(value) => <#types as #p::serde::Serialize>::serialize(value, serializer), )*
+                        #( #ident::#variants(value) => #serialize_variants, )*
                         #ident::#other(extra) => <#p::Extra as #p::serde::Serialize>::serialize(#other_field::get(extra), serializer),
                     }
                 }

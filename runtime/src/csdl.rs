@@ -52,12 +52,14 @@ mod check;
 mod naming;
 mod parse;
 mod paths;
+mod validate;
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 pub use check::{Difference, DifferenceKind, Differences};
 pub use paths::PathIndex;
+pub use validate::Validator;
 
 use crate::model::value::GraphValue;
 

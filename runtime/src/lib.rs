@@ -121,6 +121,7 @@ mod resource;
 mod validate;
 
 pub mod models;
+pub mod prelude;
 
 #[cfg(feature = "csdl")]
 pub mod csdl;
@@ -135,25 +136,22 @@ pub use edm::primitives::{Binary, Date, Duration, EdmError, Guid, TimeOfDay};
 pub use http::error::RequestError;
 pub use http::payload::Payload;
 pub use http::request::{
-    members_after_unknown_future_value, prefers_unknown_enum_members, EntityHttp, RequestOptions,
-    INCLUDE_UNKNOWN_ENUM_MEMBERS, PREFER,
+    prefers_unknown_enum_members, EntityHttp, RequestOptions, INCLUDE_UNKNOWN_ENUM_MEMBERS,
 };
 pub use http::response::{GraphError, Page, ResponseError};
 pub use model::builder::{Checked, IntoInput};
 pub use model::entity::GraphEntity;
 pub use model::enums::GraphEnum;
 pub use model::extra::Extra;
-pub use model::object::{GraphComplex, GraphObject, NavigationTarget, PropertyInfo};
+pub use model::object::{GraphComplex, GraphObject, NavigationTarget};
 pub use model::parse::{from_json, validate, validate_json};
 pub use model::polymorphic::GraphPolymorphic;
-pub use model::schema::SchemaType;
-pub use model::value::{describe_json, GraphValue, Mode};
+pub use model::value::{GraphValue, Mode};
 pub use resource::endpoint::{
     ApiVersion, Cloud, Endpoint, Operation, Resource, ResourcePath, UrlError,
 };
 pub use resource::location::{Address, ItemLocation, Location};
 pub use resource::permissions::{Access, Granted, PermissionType, Permissions, Scopes};
-pub use validate::path::{Path, Segment};
 pub use validate::problem::{Problem, Problems};
 
 pub use graph_entity_macros::{GraphComplex, GraphEntity, GraphEnum, GraphPolymorphic};

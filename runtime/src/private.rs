@@ -7,7 +7,6 @@ use std::marker::PhantomData;
 
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
 use serde::ser::SerializeMap;
-use serde_json::Value;
 
 pub use core;
 pub use serde;
@@ -18,7 +17,9 @@ pub use std::string::String;
 pub use crate::http::payload::Payload;
 pub use crate::model::builder::{Checked, IntoInput};
 pub use crate::model::entity::GraphEntity;
-pub use crate::model::enums::{check_enum_json, check_enum_value, expected_enum, GraphEnum};
+pub use crate::model::enums::{
+    check_enum_json, check_enum_value, expected_enum, member_ignoring_case, GraphEnum,
+};
 pub use crate::model::extra::Extra;
 pub use crate::model::object::{
     check_object_json, check_object_value, check_property, GraphComplex, GraphObject,
@@ -36,6 +37,7 @@ pub use crate::resource::permissions::{Permissions, Scopes};
 pub use crate::validate::path::Path;
 pub use crate::validate::problem::Problems;
 
+use crate::model::extra::{Member, ODATA_TYPE};
 use crate::model::object::check_odata_type;
 
 /// A payload made by a generated builder, whose types already guarantee what validation
@@ -132,23 +134,25 @@ impl<'de, T: GraphObject> Visitor<'de> for KeySeed<T> {
     }
 }
 
-/// Reads an `@odata.type` value and refuses any type but `T`.
-pub struct OdataTypeSeed<T>(PhantomData<T>);
-
-impl<T> OdataTypeSeed<T> {
-    /// A seed for `T`.
-    pub fn new() -> Self {
-        OdataTypeSeed(PhantomData)
-    }
+/// Reads the `@odata.type` of the object being read as a `T`: refuses another type and a
+/// second `@odata.type`, and notes how it was written, to write it back the same way.
+pub fn read_odata_type<'de, T: GraphObject, A: MapAccess<'de>>(
+    map: &mut A,
+    extra: &mut Extra,
+) -> Result<(), A::Error> {
+    map.next_value_seed(OdataTypeSeed::<T> {
+        extra,
+        object: PhantomData,
+    })
 }
 
-impl<T> Default for OdataTypeSeed<T> {
-    fn default() -> Self {
-        Self::new()
-    }
+/// Reads an `@odata.type` value into an object's [`Extra`], refusing any type but `T`.
+struct OdataTypeSeed<'a, T> {
+    extra: &'a mut Extra,
+    object: PhantomData<T>,
 }
 
-impl<'de, T: GraphObject> DeserializeSeed<'de> for OdataTypeSeed<T> {
+impl<'de, T: GraphObject> DeserializeSeed<'de> for OdataTypeSeed<'_, T> {
     type Value = ();
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
@@ -156,7 +160,7 @@ impl<'de, T: GraphObject> DeserializeSeed<'de> for OdataTypeSeed<T> {
     }
 }
 
-impl<T: GraphObject> Visitor<'_> for OdataTypeSeed<T> {
+impl<T: GraphObject> Visitor<'_> for OdataTypeSeed<'_, T> {
     type Value = ();
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -164,7 +168,10 @@ impl<T: GraphObject> Visitor<'_> for OdataTypeSeed<T> {
     }
 
     fn visit_str<E: de::Error>(self, found: &str) -> Result<(), E> {
-        check_odata_type::<T>(found).map_err(E::custom)
+        check_odata_type::<T>(found).map_err(E::custom)?;
+        self.extra
+            .read_odata_type(found, T::ODATA_TYPE_TAG)
+            .map_err(|()| duplicate_property(ODATA_TYPE))
     }
 }
 
@@ -188,7 +195,7 @@ where
     // on every property. A value that reads as absent was `null`.
     let value = map.next_value::<V>()?;
     if value.is_absent() {
-        extra.push_read(name.to_owned(), Value::Null);
+        extra.push_null(name);
     }
     *slot = Some(value);
     Ok(())
@@ -206,8 +213,8 @@ pub fn read_extra<'de, A: MapAccess<'de>>(
     extra: &mut Extra,
     name: Cow<'de, str>,
 ) -> Result<(), A::Error> {
-    let value = map.next_value::<Value>()?;
-    extra.push_read(name.into_owned(), value);
+    let member = map.next_value::<Member>()?;
+    extra.push_read(name.into_owned(), member);
     Ok(())
 }
 
@@ -222,15 +229,80 @@ pub fn finish_property<V: GraphValue, E: de::Error>(
     }
 }
 
-/// Writes the members of `extra`, but those whose typed property `is_set`.
+/// Writes what comes before an object's typed properties: `@odata.type` where it was read
+/// (`#namespace.type` first for values built in Rust, and when `always`: create and update
+/// payloads, derived types), then the annotations of the object itself (`@odata.etag`).
+#[inline]
+pub fn write_head<M: SerializeMap>(
+    map: &mut M,
+    extra: &Extra,
+    tag: &'static str,
+    always: bool,
+) -> Result<(), M::Error> {
+    if let Some(tag) = extra.type_to_write(tag, always) {
+        map.serialize_entry(ODATA_TYPE, tag)?;
+    }
+    if extra.has_object_annotations() {
+        write_object_annotations(map, extra)?;
+    }
+    Ok(())
+}
+
+#[inline(never)]
+fn write_object_annotations<M: SerializeMap>(map: &mut M, extra: &Extra) -> Result<(), M::Error> {
+    for (name, member) in extra.members() {
+        if name.starts_with('@') {
+            map.serialize_entry(name, member)?;
+        }
+    }
+    Ok(())
+}
+
+/// Writes the annotations kept for typed property `property` (`action@odata.type`), just
+/// before the property.
+#[inline]
+pub fn write_annotations<M: SerializeMap>(
+    map: &mut M,
+    extra: &Extra,
+    property: &str,
+) -> Result<(), M::Error> {
+    if extra.has_property_annotations() {
+        write_property_annotations(map, extra, property)?;
+    }
+    Ok(())
+}
+
+#[inline(never)]
+fn write_property_annotations<M: SerializeMap>(
+    map: &mut M,
+    extra: &Extra,
+    property: &str,
+) -> Result<(), M::Error> {
+    for (name, member) in extra.members() {
+        if name.split_once('@').is_some_and(|(of, _)| of == property) {
+            map.serialize_entry(name, member)?;
+        }
+    }
+    Ok(())
+}
+
+/// Writes the members of `extra` that [`write_head`] and [`write_annotations`] did not,
+/// in the order read: but those whose typed property `is_set` (the typed value wins).
 pub fn write_extra<M: SerializeMap>(
     map: &mut M,
     extra: &Extra,
     is_set: impl Fn(&str) -> bool,
 ) -> Result<(), M::Error> {
-    for (name, value) in extra.iter() {
-        if !is_set(name) {
-            map.serialize_entry(name, value)?;
+    if extra.is_empty() {
+        return Ok(());
+    }
+    for (name, member) in extra.members() {
+        let written = match name.split_once('@') {
+            Some((of, _)) => of.is_empty() || is_set(of),
+            None => is_set(name),
+        };
+        if !written {
+            map.serialize_entry(name, member)?;
         }
     }
     Ok(())

@@ -1110,8 +1110,9 @@ mod tests {
         assert!(parse(siblings, "microsoft.graph", "graph").is_ok());
     }
 
+    /// The fastest of five runs: a busy machine slows some runs, never speeds one up.
     fn fastest(mut run: impl FnMut()) -> std::time::Duration {
-        (0..3)
+        (0..5)
             .map(|_| {
                 let start = std::time::Instant::now();
                 run();
@@ -1124,6 +1125,7 @@ mod tests {
     /// 10x the out-of-line annotations on one type of 10x the properties: about 10x the
     /// time, not 100x.
     #[test]
+    #[ignore = "a complexity guard that times 1k against 10k: CI runs it alone (`-- --ignored --test-threads=1`) on a quiet machine"]
     fn out_of_line_annotations_scale_linearly() {
         let text = |count: usize| {
             let mut csdl = String::from("<ComplexType Name=\"t\">\n");
@@ -1148,11 +1150,13 @@ mod tests {
         let small = time(1_000);
         let large = time(10_000);
         let ratio = large.as_secs_f64() / small.as_secs_f64().max(1e-6);
-        assert!(ratio < 30.0, "annotations: 1k {small:?}, 10k {large:?}");
+        // Linear is about 10x; quadratic would be about 100x.
+        assert!(ratio < 40.0, "annotations: 1k {small:?}, 10k {large:?}");
     }
 
     /// 10x the base-type depth: about 10x the time to read the chain and walk it.
     #[test]
+    #[ignore = "a complexity guard that times 1k against 10k: CI runs it alone (`-- --ignored --test-threads=1`) on a quiet machine"]
     fn base_type_chains_scale_linearly() {
         let time = |depth: usize| {
             let mut csdl = String::from("<ComplexType Name=\"l0\"><Property Name=\"p0\" Type=\"Edm.String\" /></ComplexType>\n");
@@ -1172,7 +1176,7 @@ mod tests {
         let large = time(10_000);
         let ratio = large.as_secs_f64() / small.as_secs_f64().max(1e-6);
         // Linear is 10x, quadratic 100x: 30x leaves room for a busy machine.
-        assert!(ratio < 30.0, "depth: 1k {small:?}, 10k {large:?}");
+        assert!(ratio < 40.0, "depth: 1k {small:?}, 10k {large:?}");
     }
 
     #[test]

@@ -19,18 +19,32 @@ use crate::validate::problem::Problems;
 /// An `Edm.DateTimeOffset`: a point in time with its UTC offset, such as
 /// `2017-01-01T00:03:07.1589002-08:00`.
 ///
-/// Parsed and checked by the [`time`] crate (real calendar dates, offsets within ±23:59).
-/// Besides the instant it remembers how many fractional digits were written and whether
-/// UTC was written `Z`, so a value read from Graph is written back byte for byte
-/// (lowercase `t` and `z` are written uppercase, and digits past the ninth are dropped).
+/// Parsed and checked by the [`time`] crate (real calendar dates, offsets within ±23:59,
+/// years `0000` to `9999` as RFC 3339 has them). Besides the instant it remembers how many
+/// fractional digits were written, whether UTC was written `Z` or `-00:00` (RFC 3339's "local
+/// offset unknown"), and a leap second (`23:59:60`, kept where RFC 3339 allows one: the last
+/// second of a month in UTC), so a value read from Graph is written back byte for byte
+/// (lowercase `t` and `z` are written uppercase, and digits past the ninth are dropped). As an
+/// instant, a leap second is the second before it: `23:59:60.5Z` is `23:59:59.5Z`.
 ///
 /// Two values are equal when they were written the same way; compare
 /// [`DateTimeOffset::to_offset_date_time`] to compare instants.
+///
+/// ```
+/// use graph_entity::DateTimeOffset;
+///
+/// for text in ["2016-12-31T23:59:60Z", "2024-05-01T10:00:00-00:00"] {
+///     assert_eq!(DateTimeOffset::parse(text)?.to_string(), text);
+/// }
+/// # Ok::<(), graph_entity::DateTimeOffsetError>(())
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct DateTimeOffset {
     value: OffsetDateTime,
     fraction_digits: u8,
     utc_as_z: bool,
+    utc_as_unknown: bool,
+    leap_second: bool,
 }
 
 /// Why a text is not a `DateTimeOffset`.
@@ -39,13 +53,23 @@ pub struct DateTimeOffsetError {
     text: String,
 }
 
+impl DateTimeOffsetError {
+    /// Whether the text starts with a year RFC 3339 does not have: signed, or more than
+    /// four digits.
+    fn year_out_of_range(&self) -> bool {
+        let bytes = self.text.as_bytes();
+        matches!(bytes.first(), Some(b'-' | b'+'))
+            || bytes.iter().take(5).filter(|b| b.is_ascii_digit()).count() == 5
+    }
+}
+
 impl fmt::Display for DateTimeOffsetError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "invalid DateTimeOffset {}, expected RFC 3339 such as \"2017-01-01T00:03:07.1589002-08:00\" or \"2014-01-01T00:00:00Z\"",
-            quoted(&self.text)
-        )
+        write!(f, "invalid DateTimeOffset {}", quoted(&self.text))?;
+        if self.year_out_of_range() {
+            f.write_str(": the year must be four digits, 0000 to 9999")?;
+        }
+        f.write_str(", expected RFC 3339 such as \"2017-01-01T00:03:07.1589002-08:00\" or \"2014-01-01T00:00:00Z\"")
     }
 }
 
@@ -65,6 +89,8 @@ impl DateTimeOffset {
             value,
             fraction_digits,
             utc_as_z: true,
+            utc_as_unknown: false,
+            leap_second: false,
         }
     }
 
@@ -73,8 +99,20 @@ impl DateTimeOffset {
         let error = || DateTimeOffsetError {
             text: text.to_owned(),
         };
-        let value = OffsetDateTime::parse(text, &Rfc3339).map_err(|_| error())?;
+        let mut value = OffsetDateTime::parse(text, &Rfc3339).map_err(|_| error())?;
         let bytes = text.as_bytes();
+        // `time` reads a leap second as `:59.999999999`; read as `:59` to keep its fraction.
+        let leap_second = bytes.get(17..19) == Some(b"60");
+        if leap_second {
+            let mut second_before = bytes.to_vec();
+            if let Some(digit) = second_before.get_mut(17..19) {
+                digit.copy_from_slice(b"59");
+            }
+            value = std::str::from_utf8(&second_before)
+                .ok()
+                .and_then(|text| OffsetDateTime::parse(text, &Rfc3339).ok())
+                .ok_or_else(error)?;
+        }
         // `YYYY-MM-DDTHH:MM:SS` is 19 bytes; a fraction, if any, follows it.
         let fraction = match bytes.get(19..) {
             Some([b'.', digits @ ..]) => digits.iter().take_while(|b| b.is_ascii_digit()).count(),
@@ -85,6 +123,8 @@ impl DateTimeOffset {
             value,
             fraction_digits: fraction.min(9) as u8,
             utc_as_z,
+            utc_as_unknown: text.ends_with("-00:00"),
+            leap_second,
         })
     }
 
@@ -157,12 +197,18 @@ impl Text {
         let (hour, minute, second, nanosecond) = v.to_hms_nano();
         match u32::try_from(year) {
             Ok(year @ 0..=9999) => text.extend(&digits::<4>(year)),
-            // Only with `time`'s large-dates feature, or before year 0.
+            // Only built in Rust: before year 0 (ISO 8601's expanded years, `-0001`), or with
+            // `time`'s large-dates feature. Reading refuses them; validation too.
             _ => {
                 if year < 0 {
                     text.push(b'-');
                 }
-                text.push_number(year.unsigned_abs());
+                let year = year.unsigned_abs();
+                if year < 10_000 {
+                    text.extend(&digits::<4>(year));
+                } else {
+                    text.push_number(year);
+                }
             }
         }
         // The fixed-width fields in one copy.
@@ -170,7 +216,7 @@ impl Text {
         let [d0, d1] = digits::<2>(u32::from(day));
         let [h0, h1] = digits::<2>(u32::from(hour));
         let [mi0, mi1] = digits::<2>(u32::from(minute));
-        let [s0, s1] = digits::<2>(u32::from(second));
+        let [s0, s1] = digits::<2>(u32::from(second) + u32::from(value.leap_second));
         text.extend(&[
             b'-', mo0, mo1, b'-', d0, d1, b'T', h0, h1, b':', mi0, mi1, b':', s0, s1,
         ]);
@@ -184,6 +230,8 @@ impl Text {
         let offset = v.offset();
         if offset.is_utc() && value.utc_as_z {
             text.push(b'Z');
+        } else if offset.is_utc() && value.utc_as_unknown {
+            text.extend(b"-00:00");
         } else {
             let sign = if offset.is_negative() { b'-' } else { b'+' };
             let [h0, h1] = digits::<2>(u32::from(offset.whole_hours().unsigned_abs()));
@@ -287,6 +335,18 @@ impl GraphValue for DateTimeOffset {
         Cow::Borrowed("a DateTimeOffset (RFC 3339, such as \"2014-01-01T00:00:00Z\")")
     }
 
+    fn check_value(&self, mode: Mode, path: &Path<'_>, problems: &mut Problems) {
+        if mode.is_write() && !(0..=9999).contains(&self.value.year()) {
+            problems.push(
+                path,
+                format!(
+                    "year {} is out of range: Graph reads years 0000 to 9999 (RFC 3339), expected a DateTimeOffset such as \"2014-01-01T00:00:00Z\"",
+                    self.value.year()
+                ),
+            );
+        }
+    }
+
     fn check_json(value: &Value, _mode: Mode, path: &Path<'_>, problems: &mut Problems) {
         match value.as_str() {
             Some(text) => {
@@ -355,6 +415,67 @@ mod tests {
                 "{message}"
             );
         }
+    }
+
+    #[test]
+    fn leap_seconds_and_unknown_offsets_are_kept_as_read() {
+        for text in [
+            "2016-12-31T23:59:60Z",
+            "2016-12-31T23:59:60.5Z",
+            "2016-12-31T15:59:60.123-08:00",
+            "2024-05-01T10:00:00-00:00",
+            "2024-05-01T10:00:00.25-00:00",
+        ] {
+            assert_eq!(round_trip(text), text);
+        }
+        let leap = DateTimeOffset::parse("2016-12-31T23:59:60.5Z").unwrap();
+        assert_eq!(
+            leap.to_offset_date_time(),
+            DateTimeOffset::parse("2016-12-31T23:59:59.5Z")
+                .unwrap()
+                .to_offset_date_time()
+        );
+        assert_ne!(
+            leap,
+            DateTimeOffset::parse("2016-12-31T23:59:59.5Z").unwrap()
+        );
+        // Not the last second of a month in UTC: no leap second there.
+        assert!(DateTimeOffset::parse("2016-12-30T23:59:60Z").is_err());
+        assert_ne!(
+            DateTimeOffset::parse("2024-05-01T10:00:00-00:00").unwrap(),
+            DateTimeOffset::parse("2024-05-01T10:00:00+00:00").unwrap()
+        );
+    }
+
+    #[test]
+    fn years_outside_rfc_3339_are_refused_with_the_range() {
+        for text in [
+            "-0001-01-01T00:00:00Z",
+            "+2024-01-01T00:00:00Z",
+            "10000-01-01T00:00:00Z",
+            "-10000-01-01T00:00:00Z",
+        ] {
+            let message = DateTimeOffset::parse(text).unwrap_err().to_string();
+            assert!(
+                message.contains("the year must be four digits, 0000 to 9999, expected RFC 3339"),
+                "{message}"
+            );
+        }
+        assert_eq!(round_trip("0000-01-01T00:00:00Z"), "0000-01-01T00:00:00Z");
+        assert_eq!(round_trip("9999-12-31T23:59:59Z"), "9999-12-31T23:59:59Z");
+        // Built in Rust before year 0: written as ISO 8601's expanded year, refused by checks.
+        let date = time::Date::from_calendar_date(-1, time::Month::January, 1).unwrap();
+        let value = DateTimeOffset::new(date.midnight().assume_utc());
+        assert_eq!(value.to_string(), "-0001-01-01T00:00:00Z");
+        let mut problems = Problems::new();
+        value.check_value(Mode::Create, &Path::ROOT.key("at"), &mut problems);
+        assert_eq!(
+            problems.iter().map(ToString::to_string).collect::<Vec<_>>(),
+            ["at: year -1 is out of range: Graph reads years 0000 to 9999 (RFC 3339), expected a DateTimeOffset such as \"2014-01-01T00:00:00Z\""]
+        );
+        let mut problems = Problems::new();
+        value.check_value(Mode::Read, &Path::ROOT, &mut problems);
+        assert!(problems.is_empty());
     }
 
     #[test]

@@ -59,14 +59,7 @@ impl fmt::Display for EdmError {
 
 impl std::error::Error for EdmError {}
 
-/// `text` as a JSON string for a message, cut after 60 characters.
-pub(crate) fn short_quoted(text: &str) -> String {
-    const MAX_CHARS: usize = 60;
-    match text.char_indices().nth(MAX_CHARS) {
-        Some((end, _)) => format!("{}…", Value::from(text.get(..end).unwrap_or(text))),
-        None => Value::from(text).to_string(),
-    }
-}
+pub(crate) use crate::validate::problem::quoted as short_quoted;
 
 /// ASCII text of at most `N` bytes, kept inline so the types holding it are `Copy`.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -6,7 +6,7 @@ use serde_json::{Map, Value};
 
 use crate::http::payload::Payload;
 use crate::model::entity::GraphEntity;
-use crate::model::object::PropertyInfo;
+use crate::model::object::{names_type, PropertyInfo};
 use crate::model::schema::SchemaType;
 use crate::validate::path::Path;
 use crate::validate::problem::Problems;
@@ -154,9 +154,10 @@ fn without_read_only(value: &mut Value, shape: SchemaType) {
             let tag = value
                 .get("@odata.type")
                 .and_then(Value::as_str)
-                .map(|tag| tag.trim_start_matches('#').to_owned());
+                .map(str::to_owned);
             let shape = derived.iter().map(|derived| derived()).find(|shape| {
-                matches!(shape, SchemaType::Object { odata_type, .. } if tag.as_deref() == Some(*odata_type))
+                matches!(shape, SchemaType::Object { odata_type, .. }
+                    if tag.as_deref().is_some_and(|tag| names_type(tag, odata_type)))
             });
             if let Some(shape) = shape {
                 without_read_only(value, shape);

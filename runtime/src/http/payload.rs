@@ -84,9 +84,14 @@ impl<E: GraphEntity> Payload<E> {
         E::permissions(self.operation)
     }
 
-    /// The body as sent: compact JSON, `@odata.type` first.
+    /// The body as sent: compact JSON, `@odata.type` first (even when the entity was read
+    /// without one; nested values carry it where they were read with it).
     pub fn to_json(&self) -> Result<Vec<u8>, RequestError> {
-        serde_json::to_vec(&self.entity).map_err(|error| RequestError::Body(error.to_string()))
+        let mut body = Vec::with_capacity(128);
+        self.entity
+            .__serialize(&mut serde_json::Serializer::new(&mut body), true)
+            .map_err(|error| RequestError::Body(error.to_string()))?;
+        Ok(body)
     }
 
     /// The HTTP request for `cloud`, sent to `address`: for a create the collection, a
@@ -94,7 +99,10 @@ impl<E: GraphEntity> Payload<E> {
     /// `RemoteActionAudit::location()`); for an update one item of it, an
     /// [`ItemLocation`](crate::ItemLocation) (`location.item(id)`). Every argument is
     /// percent-encoded as one path segment; the other address kind is
-    /// [`RequestError::Address`].
+    /// [`RequestError::Address`]. An empty argument, or `.` or `..` in any spelling a URL
+    /// parser decodes to them (`%2e`, `.%2E`, …), is refused
+    /// ([`UrlError::DotSegment`](crate::UrlError::DotSegment)): URL parsers would drop such a
+    /// segment, or the one before it, and the request would go to another path.
     ///
     /// The same as [`request_with`](Self::request_with) with [`RequestOptions::new`]`(cloud)`:
     /// no token, and `Prefer: include-unknown-enum-members` when the entity needs it.

@@ -161,16 +161,7 @@ fn bearer_header(token: &str) -> Result<HeaderValue, RequestError> {
 /// The members of an enumeration (its [`GraphEnum::MEMBERS`](crate::GraphEnum::MEMBERS)) listed after
 /// `unknownFutureValue`: those Graph sends only to requests that ask for them. Empty when the
 /// enumeration has none, or no sentinel.
-///
-/// ```
-/// use graph_entity::members_after_unknown_future_value;
-/// use graph_entity::models::{ActionState, RemoteAction};
-/// use graph_entity::GraphEnum;
-///
-/// assert_eq!(members_after_unknown_future_value(RemoteAction::MEMBERS)[0], "launchRemoteHelp");
-/// assert!(members_after_unknown_future_value(ActionState::MEMBERS).is_empty());
-/// ```
-pub fn members_after_unknown_future_value<'a>(members: &'a [&'a str]) -> &'a [&'a str] {
+pub(crate) fn members_after_unknown_future_value<'a>(members: &'a [&'a str]) -> &'a [&'a str] {
     match members.iter().position(|member| *member == SENTINEL) {
         Some(sentinel) => members.get(sentinel + 1..).unwrap_or_default(),
         None => &[],
@@ -275,19 +266,13 @@ pub(crate) fn next_page<E: GraphEntity>(
         expected_root: root,
         reason,
     };
-    let on_cloud = next_link
-        .strip_prefix(root)
-        .is_some_and(|rest| rest.starts_with('/'));
-    if !on_cloud {
+    if !under_root(next_link, root) {
         return Err(refuse("it is not on the cloud the request was sent to"));
     }
     let uri: http::Uri = next_link
         .parse()
         .map_err(|_| refuse("it is not a valid URL"))?;
-    let expected_host = root.strip_prefix("https://").unwrap_or(root);
-    if uri.scheme_str() != Some("https")
-        || uri.authority().map(http::uri::Authority::as_str) != Some(expected_host)
-    {
+    if !on_host(&uri, root) {
         return Err(refuse("it is not on the cloud the request was sent to"));
     }
     finish::<E>(
@@ -297,6 +282,20 @@ pub(crate) fn next_page<E: GraphEntity>(
         options,
         None,
     )
+}
+
+/// The guard's first layer, on the text: `link` starts with the service root and a `/`.
+fn under_root(link: &str, root: &str) -> bool {
+    link.strip_prefix(root)
+        .is_some_and(|rest| rest.starts_with('/'))
+}
+
+/// The guard's second layer, on the parsed URL: https, and exactly the root's host (no
+/// user, no port), whatever the text looked like.
+fn on_host(uri: &http::Uri, root: &str) -> bool {
+    let expected_host = root.strip_prefix("https://").unwrap_or(root);
+    uri.scheme_str() == Some("https")
+        && uri.authority().map(http::uri::Authority::as_str) == Some(expected_host)
 }
 
 /// Requests and responses of an entity's operations, sans-IO: build an
@@ -327,7 +326,10 @@ pub(crate) fn next_page<E: GraphEntity>(
 /// # Ok::<(), graph_entity::RequestError>(())
 /// ```
 pub trait EntityHttp: GraphEntity {
-    /// `GET {collection}/{key}` of `item` (`Event::at_users_events(user_id).item(id)`).
+    /// `GET {collection}/{key}` of `item` (`Event::at_users_events(user_id).item(id)`). An
+    /// empty argument, or `.` or `..` in any spelling a URL parser decodes to them (`%2e`,
+    /// `.%2E`, …), is refused ([`UrlError::DotSegment`](crate::UrlError::DotSegment)): the
+    /// request would go to another path.
     fn get_request(
         options: &RequestOptions,
         item: &ItemLocation<Self>,
@@ -335,7 +337,8 @@ pub trait EntityHttp: GraphEntity {
         build::<Self>(Operation::Get, options, item.__target(), None)
     }
 
-    /// `GET {collection}` of `location` (`Event::at_users_events(user_id)`).
+    /// `GET {collection}` of `location` (`Event::at_users_events(user_id)`), its arguments
+    /// refused as for [`get_request`](Self::get_request).
     fn list_request(
         options: &RequestOptions,
         location: &Location<Self>,
@@ -430,5 +433,55 @@ mod tests {
             .unwrap();
         assert!(options.has_bearer_token());
         assert!(!format!("{options:?}").contains("s3cr3t"));
+    }
+
+    /// Each layer of the `@odata.nextLink` guard refuses, on its own, links the other lets
+    /// through: neither can be removed without a test failing.
+    #[test]
+    fn each_layer_of_the_next_link_guard_refuses_on_its_own() {
+        let root = Cloud::Global.base_url();
+        // Under the root as text, not the root's host once parsed: the second layer alone
+        // refuses them (the first lets them through).
+        for (link, uri) in [
+            (
+                "https://graph.microsoft.com/x",
+                "http://graph.microsoft.com/x",
+            ),
+            ("https://graph.microsoft.com/x", "https://evil.example/x"),
+            (
+                "https://graph.microsoft.com/x",
+                "https://graph.microsoft.com:8443/x",
+            ),
+            (
+                "https://graph.microsoft.com/x",
+                "https://a@graph.microsoft.com/x",
+            ),
+            (
+                "https://graph.microsoft.com/x",
+                "https://graph.microsoft.com.evil.example/x",
+            ),
+        ] {
+            assert!(under_root(link, root));
+            let uri: http::Uri = uri.parse().unwrap();
+            assert!(!on_host(&uri, root), "{uri}");
+        }
+        // The root's host once parsed, but not under the root as text: the first layer
+        // alone refuses them (a bare host, a query without a path).
+        for link in [
+            "https://graph.microsoft.com",
+            "https://graph.microsoft.com?$skiptoken=2",
+            "https://graph.microsoft.com#x",
+        ] {
+            let uri: http::Uri = link.parse().unwrap();
+            assert!(on_host(&uri, root), "{link}");
+            assert!(!under_root(link, root), "{link}");
+            let options = RequestOptions::new(Cloud::Global);
+            assert!(matches!(
+                next_page::<RemoteActionAudit>(&options, link),
+                Err(RequestError::NextLink { .. })
+            ));
+        }
+        let good = "https://graph.microsoft.com/beta/x?$skiptoken=2";
+        assert!(under_root(good, root) && on_host(&good.parse().unwrap(), root));
     }
 }

@@ -2,6 +2,7 @@
 //! body as a [`GraphError`] that keeps every field; anything else as a [`ResponseError`]
 //! that keeps the status and the raw body.
 
+use std::collections::HashSet;
 use std::fmt;
 use std::marker::PhantomData;
 
@@ -12,7 +13,7 @@ use serde_json::{Map, Value};
 use crate::http::error::RequestError;
 use crate::http::request::{next_page, RequestOptions};
 use crate::model::entity::GraphEntity;
-use crate::model::extra::Extra;
+use crate::model::extra::{Extra, Member};
 use crate::model::object::GraphObject;
 use crate::model::parse::from_json;
 use crate::model::polymorphic::GraphPolymorphic;
@@ -551,14 +552,28 @@ impl<'de, E: DeserializeOwned> Visitor<'de> for PageVisitor<E> {
         let mut value = None;
         let mut next_link = None;
         let mut extra = Extra::new();
+        // The page's annotations read so far: each is given once (`@odata.count`,
+        // `@odata.deltaLink`, …); a set keeps the check linear in the members.
+        let mut annotations: HashSet<String> = HashSet::new();
         while let Some(key) = map.next_key::<String>()? {
             match key.as_str() {
                 "value" if value.is_some() => return Err(de::Error::duplicate_field("value")),
                 "value" => value = Some(map.next_value::<Vec<E>>()?),
+                "@odata.nextLink" if !annotations.insert(key.clone()) => {
+                    return Err(de::Error::duplicate_field("@odata.nextLink"))
+                }
                 "@odata.nextLink" => next_link = map.next_value::<Option<String>>()?,
+                name if name.starts_with('@') && annotations.contains(name) => {
+                    return Err(de::Error::custom(format_args!(
+                        "duplicate annotation `{name}`: a page gives each annotation once"
+                    )));
+                }
                 _ => {
-                    let member = map.next_value::<Value>()?;
-                    extra.insert(key, member);
+                    if key.starts_with('@') {
+                        annotations.insert(key.clone());
+                    }
+                    let member = map.next_value::<Member>()?;
+                    extra.push_read(key, member);
                 }
             }
         }
@@ -625,7 +640,7 @@ mod tests {
             first.next_link(),
             Some("https://graph.microsoft.com/beta/x?$skiptoken=2")
         );
-        assert_eq!(first.extra().get("@odata.count"), Some(&Value::from(3)));
+        assert_eq!(first.extra().get("@odata.count"), Some(Value::from(3)));
         let last = page::<RemoteActionAudit>(StatusCode::OK, br#"{"value": []}"#).unwrap();
         assert_eq!(last.next_link(), None);
     }

@@ -11,6 +11,9 @@ use graph_entity_core::suggest::closest;
 
 /// A Graph enumeration (`remoteAction`, `operationStatus`): a string in JSON.
 ///
+/// Members are read in any letter case, as Graph reads them (`"Required"` is `required`),
+/// and written back as the schema spells them.
+///
 /// Implemented by `#[derive(GraphEnum)]`. Members Graph adds later (after
 /// `unknownFutureValue`) read into the catch-all variant and are written back unchanged;
 /// create and update payloads must use known members.
@@ -31,6 +34,16 @@ pub trait GraphEnum: GraphValue + Sized {
     fn is_known(&self) -> bool {
         Self::from_member(self.as_str()).is_some()
     }
+}
+
+/// The known member of `E` named `name` in another letter case (`"Required"` for
+/// `required`), as Graph reads it; `None` when there is none. Called by the generated
+/// `from_member` after an exact match failed.
+pub fn member_ignoring_case<E: GraphEnum>(name: &str) -> Option<E> {
+    E::MEMBERS
+        .iter()
+        .find(|member| member.eq_ignore_ascii_case(name) && **member != name)
+        .and_then(|member| E::from_member(member))
 }
 
 /// What a JSON value of enum `E` looks like.

@@ -40,10 +40,12 @@ impl PropertyFlags {
     const IMMUTABLE: u8 = 1 << 3;
     const NAVIGATION: u8 = 1 << 4;
 
+    #[inline]
     const fn with(self, flag: u8) -> Self {
         PropertyFlags(self.0 | flag)
     }
 
+    #[inline]
     const fn has(self, flag: u8) -> bool {
         self.0 & flag != 0
     }
@@ -112,6 +114,7 @@ impl PropertyInfo {
     }
 
     /// The property's name in JSON (`deviceIMEI`).
+    #[inline]
     pub fn json_name(&self) -> &'static str {
         self.json_name
     }
@@ -122,16 +125,19 @@ impl PropertyInfo {
     }
 
     /// Whether a create payload must carry it (`#[graph(required)]`).
+    #[inline]
     pub fn is_required(&self) -> bool {
         self.flags.has(PropertyFlags::REQUIRED)
     }
 
     /// Whether Graph sets it and payloads must leave it out (`#[graph(read_only)]`).
+    #[inline]
     pub fn is_read_only(&self) -> bool {
         self.flags.has(PropertyFlags::READ_ONLY)
     }
 
     /// Whether it may be sent as `null` (not `#[graph(non_nullable)]` nor required).
+    #[inline]
     pub fn is_nullable(&self) -> bool {
         !self
             .flags
@@ -140,12 +146,14 @@ impl PropertyInfo {
 
     /// Whether it is set on create only: update payloads must leave it out
     /// (`#[graph(immutable)]`, Graph's `Core.Immutable`).
+    #[inline]
     pub fn is_immutable(&self) -> bool {
         self.flags.has(PropertyFlags::IMMUTABLE)
     }
 
     /// Whether it is a navigation property, a relationship to other entities
     /// (`#[graph(navigation)]`): payloads may carry it for a deep insert.
+    #[inline]
     pub fn is_navigation(&self) -> bool {
         self.flags.has(PropertyFlags::NAVIGATION)
     }
@@ -158,6 +166,17 @@ impl PropertyInfo {
     /// The property type's schema shape.
     pub fn schema(&self) -> SchemaType {
         (self.schema)()
+    }
+
+    /// Checks a JSON value of the property against its type, recording every problem.
+    pub(crate) fn check(
+        &self,
+        value: &Value,
+        mode: Mode,
+        path: &Path<'_>,
+        problems: &mut Problems,
+    ) {
+        (self.check_json)(value, mode, path, problems);
     }
 }
 
@@ -173,6 +192,7 @@ pub trait GraphObject: GraphValue + Serialize + DeserializeOwned {
     /// Whether the type is open (`OpenType="true"`): payloads may carry any other property.
     const OPEN: bool;
     /// The typed properties, in declaration order.
+    #[doc(hidden)]
     const PROPERTIES: &'static [PropertyInfo];
     /// The JSON names of the navigation properties the struct does not type
     /// (`#[graph_entity(navigation(…))]`): payloads may carry them; they are kept in
@@ -180,6 +200,7 @@ pub trait GraphObject: GraphValue + Serialize + DeserializeOwned {
     const NAVIGATION: &'static [&'static str] = &[];
 
     /// The position in [`PROPERTIES`](Self::PROPERTIES) of the property named `json_name`.
+    #[doc(hidden)]
     fn property_index(json_name: &str) -> Option<usize>;
 
     /// The members kept besides the typed properties.
@@ -191,6 +212,18 @@ pub trait GraphObject: GraphValue + Serialize + DeserializeOwned {
     /// Checks each typed property's value (generated code: use [`validate`](crate::validate)).
     #[doc(hidden)]
     fn check_properties(&self, mode: Mode, path: &Path<'_>, problems: &mut Problems);
+
+    /// Writes the object, with `@odata.type` even when it was read without one if
+    /// `always_type` (generated code: use `Serialize`).
+    #[doc(hidden)]
+    fn __serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+        always_type: bool,
+    ) -> Result<S::Ok, S::Error> {
+        let _ = always_type;
+        self.serialize(serializer)
+    }
 }
 
 /// A type a navigation property (`#[graph(navigation)]`) can have: an entity, complex or
@@ -219,6 +252,26 @@ const READ_ONLY: &str =
 
 const IMMUTABLE: &str = "immutable property: set it on create only; Graph refuses it on update";
 
+/// Whether a member of a `T` payload without a typed property is refused in `mode`: in
+/// create and update payloads of a closed type, unless it is an annotation
+/// (`name@odata.bind`, `@odata.etag`) or a navigation property listed in
+/// [`GraphObject::NAVIGATION`].
+pub(crate) fn refuses_untyped<T: GraphObject>(key: &str, mode: Mode) -> bool {
+    mode.is_write() && !T::OPEN && !key.contains('@') && !T::NAVIGATION.contains(&key)
+}
+
+/// Why property `info` is refused in a payload of `mode` whatever its value: read-only in
+/// create and update, immutable in update.
+pub(crate) fn refusal(info: &PropertyInfo, mode: Mode) -> Option<&'static str> {
+    if mode.is_write() && info.is_read_only() {
+        Some(READ_ONLY)
+    } else if mode == Mode::Update && info.is_immutable() {
+        Some(IMMUTABLE)
+    } else {
+        None
+    }
+}
+
 /// Checks a JSON object against `T`, recording every problem.
 pub fn check_object_json<T: GraphObject>(
     value: &Value,
@@ -244,19 +297,13 @@ pub fn check_object_json<T: GraphObject>(
             continue;
         }
         let Some(info) = T::property_index(key).and_then(|index| T::PROPERTIES.get(index)) else {
-            if mode.is_write()
-                && !T::OPEN
-                && !key.contains('@')
-                && !T::NAVIGATION.contains(&key.as_str())
-            {
+            if refuses_untyped::<T>(key, mode) {
                 problems.push(&member_path, unknown_property::<T>(key));
             }
             continue;
         };
-        if mode.is_write() && info.is_read_only() {
-            problems.push(&member_path, READ_ONLY);
-        } else if mode == Mode::Update && info.is_immutable() {
-            problems.push(&member_path, IMMUTABLE);
+        if let Some(refusal) = refusal(info, mode) {
+            problems.push(&member_path, refusal);
         } else if mode.is_write() && member.is_null() && !info.is_nullable() {
             problems.push(&member_path, null_not_allowed(info));
         } else {
@@ -273,7 +320,11 @@ pub fn check_object_json<T: GraphObject>(
 }
 
 /// Checks the `@odata.type` member of a JSON object that should be a `T`.
-fn check_odata_type_json<T: GraphObject>(value: &Value, path: &Path<'_>, problems: &mut Problems) {
+pub(crate) fn check_odata_type_json<T: GraphObject>(
+    value: &Value,
+    path: &Path<'_>,
+    problems: &mut Problems,
+) {
     match value.as_str() {
         Some(found) => {
             if let Err(message) = check_odata_type::<T>(found) {
@@ -291,10 +342,27 @@ fn check_odata_type_json<T: GraphObject>(value: &Value, path: &Path<'_>, problem
     }
 }
 
-/// Accepts `#microsoft.graph.x` and `microsoft.graph.x` for `T`; any other type is refused
-/// with both names.
+/// Whether `@odata.type` value `found` names the type qualified `name`: with or without the
+/// leading `#`, and the namespace in any case, as Graph reads it (`#Microsoft.Graph.channel`
+/// is `microsoft.graph.channel`). The type's own name is compared exactly: Graph refuses
+/// `#microsoft.graph.Channel`.
+pub(crate) fn names_type(found: &str, name: &str) -> bool {
+    let found = found.strip_prefix('#').unwrap_or(found);
+    if found == name {
+        return true;
+    }
+    match (found.rsplit_once('.'), name.rsplit_once('.')) {
+        (Some((found_space, found_name)), Some((space, name))) => {
+            found_name == name && found_space.eq_ignore_ascii_case(space)
+        }
+        _ => false,
+    }
+}
+
+/// Accepts `#microsoft.graph.x` and `microsoft.graph.x` for `T`, the namespace in any case;
+/// any other type is refused with both names.
 pub(crate) fn check_odata_type<T: GraphObject>(found: &str) -> Result<(), String> {
-    if found.strip_prefix('#').unwrap_or(found) == T::ODATA_TYPE {
+    if names_type(found, T::ODATA_TYPE) {
         Ok(())
     } else {
         Err(format!(
@@ -317,12 +385,8 @@ pub fn check_object_value<T: GraphObject>(
     if !mode.is_write() {
         return;
     }
-    for (key, _) in object.extra().iter() {
-        if T::property_index(key).is_none()
-            && !T::OPEN
-            && !key.contains('@')
-            && !T::NAVIGATION.contains(&key)
-        {
+    for key in object.extra().names() {
+        if T::property_index(key).is_none() && refuses_untyped::<T>(key, mode) {
             problems.push(&path.key(key), unknown_property::<T>(key));
         }
     }
@@ -341,15 +405,24 @@ pub fn check_property<T: GraphObject, V: GraphValue>(
     problems: &mut Problems,
 ) {
     if !value.is_absent() {
-        if mode.is_write() && info.is_read_only() {
-            problems.push(&path.key(info.json_name), READ_ONLY);
-        } else if mode == Mode::Update && info.is_immutable() {
-            problems.push(&path.key(info.json_name), IMMUTABLE);
+        if mode.is_write() && (info.is_read_only() || (info.is_immutable() && mode == Mode::Update))
+        {
+            refuse_present(info, mode, path, problems);
         } else {
             value.check_value(mode, &path.key(info.json_name), problems);
         }
     } else if mode.is_write() && (info.is_required() || !extra.is_empty()) {
         check_absent_property::<T>(info, extra, mode, path, problems);
+    }
+}
+
+/// A read-only property in a payload, or an immutable one in an update: kept out of line so
+/// that `check_property` stays small enough to inline.
+#[cold]
+#[inline(never)]
+fn refuse_present(info: &PropertyInfo, mode: Mode, path: &Path<'_>, problems: &mut Problems) {
+    if let Some(refusal) = refusal(info, mode) {
+        problems.push(&path.key(info.json_name), refusal);
     }
 }
 
@@ -363,7 +436,7 @@ fn check_absent_property<T: GraphObject>(
     problems: &mut Problems,
 ) {
     // An explicit `null` read for a typed property is kept in `extra` and written back.
-    let sent_as_null = extra.get(info.json_name).is_some_and(Value::is_null);
+    let sent_as_null = extra.is_null(info.json_name);
     let property_path = path.key(info.json_name);
     if sent_as_null && info.is_read_only() {
         problems.push(&property_path, READ_ONLY);
@@ -376,7 +449,7 @@ fn check_absent_property<T: GraphObject>(
     }
 }
 
-fn null_not_allowed(info: &PropertyInfo) -> String {
+pub(crate) fn null_not_allowed(info: &PropertyInfo) -> String {
     if info.is_required() {
         format!(
             "null is not allowed: the property is required, expected {}",
@@ -390,7 +463,7 @@ fn null_not_allowed(info: &PropertyInfo) -> String {
     }
 }
 
-fn missing_required<T: GraphObject>(info: &PropertyInfo) -> String {
+pub(crate) fn missing_required<T: GraphObject>(info: &PropertyInfo) -> String {
     format!(
         "missing required property: creating a {} needs it (field `{}`), expected {}",
         T::ODATA_TYPE,
@@ -399,7 +472,7 @@ fn missing_required<T: GraphObject>(info: &PropertyInfo) -> String {
     )
 }
 
-fn unknown_property<T: GraphObject>(key: &str) -> String {
+pub(crate) fn unknown_property<T: GraphObject>(key: &str) -> String {
     let names = T::PROPERTIES
         .iter()
         .map(|info| info.json_name)

@@ -13,10 +13,12 @@ use std::marker::PhantomData;
 
 use serde::de::{self, DeserializeOwned, DeserializeSeed, Deserializer, MapAccess, Visitor};
 use serde::Serialize;
+use serde_json::value::RawValue;
 use serde_json::Value;
 
 use crate::model::builder::Checked;
-use crate::model::extra::Extra;
+use crate::model::extra::{Extra, Member, RAW_TOKEN};
+use crate::model::object::names_type;
 use crate::model::value::{describe_json, quoted, GraphValue, Mode};
 use crate::validate::path::Path;
 use crate::validate::problem::Problems;
@@ -28,9 +30,8 @@ const ODATA_TYPE: &str = "@odata.type";
 /// the catch-all with its JSON kept whole, and written back as it was read.
 ///
 /// As a property type (`Vec<DeviceHealthScriptParameter>`), each value is checked against its
-/// own type, and create and update payloads must name a known type. Its
-/// [`schema`](GraphValue::schema) is [`SchemaType::Polymorphic`](crate::SchemaType::Polymorphic),
-/// listing the derived types, so the default `Prefer: include-unknown-enum-members` choice
+/// own type, and create and update payloads must name a known type. Its schema shape lists
+/// the derived types, so the default `Prefer: include-unknown-enum-members` choice
 /// ([`prefers_unknown_enum_members`](crate::prefers_unknown_enum_members)) and
 /// [`Payload::update_from_diff`](crate::Payload::update_from_diff) see inside them.
 ///
@@ -122,19 +123,17 @@ pub trait GraphPolymorphic: GraphValue + Serialize + DeserializeOwned {
             Some(index) => Self::TYPES
                 .get(index)
                 .map(|name| Cow::Owned(format!("#{name}"))),
-            None => self
-                .other()
-                .and_then(|extra| extra.get(ODATA_TYPE))
-                .and_then(Value::as_str)
-                .map(Cow::Borrowed),
+            None => match self.other().and_then(|extra| extra.get(ODATA_TYPE)) {
+                Some(Value::String(name)) => Some(Cow::Owned(name)),
+                _ => None,
+            },
         }
     }
 
     /// The position in [`TYPES`](Self::TYPES) of the type named `name`, written with or
-    /// without the leading `#`.
+    /// without the leading `#`, the namespace in any case (as Graph reads it).
     fn type_named(name: &str) -> Option<usize> {
-        let name = name.strip_prefix('#').unwrap_or(name);
-        Self::TYPES.iter().position(|known| *known == name)
+        Self::TYPES.iter().position(|known| names_type(name, known))
     }
 }
 
@@ -275,7 +274,7 @@ pub fn check_polymorphic_other<T: GraphPolymorphic>(
     }
     match extra.get(ODATA_TYPE) {
         Some(Value::String(name)) => {
-            problems.push(&path.key(ODATA_TYPE), unknown_type::<T>(name));
+            problems.push(&path.key(ODATA_TYPE), unknown_type::<T>(&name));
         }
         _ => problems.push(path, missing_type::<T>()),
     }
@@ -302,11 +301,11 @@ impl<'de, T: GraphPolymorphic> Visitor<'de> for PolymorphicVisitor<T> {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
         // The members before `@odata.type`: none when it comes first, as Graph writes it.
-        let mut before: Vec<(String, Value)> = Vec::new();
+        let mut before: Vec<(String, Member)> = Vec::new();
         while let Some(key) = map.next_key::<String>()? {
             if key != ODATA_TYPE {
-                let value = map.next_value::<Value>()?;
-                before.push((key, value));
+                let member = map.next_value::<Member>()?;
+                before.push((key, member));
                 continue;
             }
             let name = map.next_value::<String>().map_err(|_| {
@@ -316,26 +315,32 @@ impl<'de, T: GraphPolymorphic> Visitor<'de> for PolymorphicVisitor<T> {
                 ))
             })?;
             let Some(index) = T::type_named(&name) else {
-                // A type the enum does not know: every member kept, in order.
+                // A type the enum does not know: every member kept, in order, as read.
                 let mut extra = Extra::new();
-                for (key, value) in before {
-                    extra.push_read(key, value);
+                for (key, member) in before {
+                    extra.push_read(key, member);
                 }
-                extra.push_read(key, Value::String(name));
-                while let Some((key, value)) = map.next_entry::<String, Value>()? {
-                    extra.push_read(key, value);
+                extra.push_read(key, Member::Value(Value::String(name)));
+                while let Some(key) = map.next_key::<String>()? {
+                    if key == ODATA_TYPE {
+                        return Err(de::Error::custom(
+                            "duplicate property `@odata.type`: give each property once",
+                        ));
+                    }
+                    let member = map.next_value::<Member>()?;
+                    extra.push_read(key, member);
                 }
                 return Ok(T::__from_other(extra));
             };
-            before.push((key, Value::String(name)));
+            before.push((key, Member::Value(Value::String(name))));
             return read_variant::<T, A>(index, before, &mut map, false);
         }
         match T::DEFAULT {
             Some(index) => read_variant::<T, A>(index, before, &mut map, true),
             None => {
                 let mut extra = Extra::new();
-                for (key, value) in before {
-                    extra.push_read(key, value);
+                for (key, member) in before {
+                    extra.push_read(key, member);
                 }
                 Ok(T::__from_other(extra))
             }
@@ -346,7 +351,7 @@ impl<'de, T: GraphPolymorphic> Visitor<'de> for PolymorphicVisitor<T> {
 /// Reads variant `index` from the members read so far, then the rest of `map`.
 fn read_variant<'de, T: GraphPolymorphic, A: MapAccess<'de>>(
     index: usize,
-    before: Vec<(String, Value)>,
+    before: Vec<(String, Member)>,
     map: &mut A,
     map_done: bool,
 ) -> Result<T, A::Error> {
@@ -367,8 +372,8 @@ fn read_variant<'de, T: GraphPolymorphic, A: MapAccess<'de>>(
 /// The members read before the dispatch, then the rest of the live map: a deserializer of
 /// the whole object for the variant's type.
 struct Replay<'m, A> {
-    before: std::vec::IntoIter<(String, Value)>,
-    pending: Option<Value>,
+    before: std::vec::IntoIter<(String, Member)>,
+    pending: Option<Member>,
     map: &'m mut A,
     map_done: bool,
 }
@@ -409,8 +414,11 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Replay<'_, A> {
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, A::Error> {
         match self.pending.take() {
             // Strings (`@odata.type` first of all) without a detour through `Value`'s errors.
-            Some(Value::String(text)) => seed.deserialize(Text::<A::Error>::new(text)),
-            Some(value) => seed.deserialize(value).map_err(de::Error::custom),
+            Some(Member::Value(Value::String(text))) => {
+                seed.deserialize(Text::<A::Error>::new(text))
+            }
+            Some(Member::Value(value)) => seed.deserialize(value).map_err(de::Error::custom),
+            Some(Member::Raw(raw)) => seed.deserialize(RawText(raw)).map_err(de::Error::custom),
             None => self.map.next_value_seed(seed),
         }
     }
@@ -449,6 +457,48 @@ impl<'de, E: de::Error> Deserializer<'de> for Text<E> {
         visitor: V,
     ) -> Result<V::Value, E> {
         visitor.visit_newtype_struct(self)
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+        bytes byte_buf unit unit_struct seq tuple
+        tuple_struct map struct enum identifier ignored_any
+    }
+}
+
+/// A member's text read before the dispatch, replayed: whole to a kept member (so its text
+/// survives), through a `Value` to anything else.
+struct RawText(Box<RawValue>);
+
+impl RawText {
+    fn value(&self) -> Result<Value, serde_json::Error> {
+        serde_json::from_str(self.0.get())
+    }
+}
+
+impl<'de> Deserializer<'de> for RawText {
+    type Error = serde_json::Error;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
+        self.value()?.deserialize_any(visitor)
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Self::Error> {
+        self.value()?.deserialize_option(visitor)
+    }
+
+    fn deserialize_newtype_struct<V: Visitor<'de>>(
+        self,
+        name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, Self::Error> {
+        if name == RAW_TOKEN {
+            let text = String::from(self.0.get());
+            return visitor.visit_map(de::value::MapDeserializer::new(std::iter::once((
+                RAW_TOKEN, text,
+            ))));
+        }
+        self.value()?.deserialize_newtype_struct(name, visitor)
     }
 
     serde::forward_to_deserialize_any! {

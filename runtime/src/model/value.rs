@@ -39,9 +39,10 @@ impl Mode {
     }
 }
 
-/// A type a property of a Graph model can have.
+/// A type a property of a Graph model can have: the bound the derives put on every field.
 ///
-/// Implemented for `String`, `bool`, `i32`, `i64`, `f64`, [`DateTimeOffset`](crate::DateTimeOffset),
+/// Its items are what the derives' generated code calls (hidden from these docs); you
+/// implement it only through the derives. Implemented for `String`, `bool`, `i32`, `i64`, `f64`, [`DateTimeOffset`](crate::DateTimeOffset),
 /// `Option<T>`, `Vec<T>`, `Box<T>`, and by the derives for complex types and enums.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not a Graph property type",
@@ -54,29 +55,36 @@ pub trait GraphValue: Sized {
     type Checked;
 
     /// The property value for what a builder setter was given.
+    #[doc(hidden)]
     fn from_checked(checked: Self::Checked) -> Self;
 
     /// What a JSON value of this type looks like, for messages (`a String`).
+    #[doc(hidden)]
     fn expected() -> Cow<'static, str>;
 
     /// The type's schema (CSDL) shape.
+    #[doc(hidden)]
     fn schema() -> SchemaType;
 
     /// Checks a JSON value against this type, recording every problem at its path.
+    #[doc(hidden)]
     fn check_json(value: &Value, mode: Mode, path: &Path<'_>, problems: &mut Problems);
 
     /// Checks the rules that types cannot express (required and read-only properties of
     /// complex values inside), recording every problem at its path.
+    #[doc(hidden)]
     fn check_value(&self, mode: Mode, path: &Path<'_>, problems: &mut Problems) {
         let _ = (mode, path, problems);
     }
 
     /// The value of a property that is absent from the JSON, if absence is allowed.
+    #[doc(hidden)]
     fn missing() -> Option<Self> {
         None
     }
 
     /// Whether this value stands for "absent" and is left out when written.
+    #[doc(hidden)]
     fn is_absent(&self) -> bool {
         false
     }
@@ -94,15 +102,7 @@ pub fn describe_json(value: &Value) -> String {
     }
 }
 
-/// `text` as a JSON string for a message, cut after 60 characters: a 1 MB value would
-/// bury the message.
-pub(crate) fn quoted(text: &str) -> String {
-    const MAX_CHARS: usize = 60;
-    match text.char_indices().nth(MAX_CHARS) {
-        Some((end, _)) => format!("{}…", Value::from(text.get(..end).unwrap_or(text))),
-        None => Value::from(text).to_string(),
-    }
-}
+pub(crate) use crate::validate::problem::quoted;
 
 /// Records "expected X, found Y".
 pub(crate) fn type_mismatch<T: GraphValue>(
@@ -384,6 +384,6 @@ mod tests {
         let long = "x".repeat(1000);
         let message = problems_of::<bool>(json!(long)).join("");
         assert!(message.len() < 200, "{message}");
-        assert!(message.ends_with("…"), "{message}");
+        assert!(message.ends_with("… (1000 characters)"), "{message}");
     }
 }

@@ -274,6 +274,12 @@ pub(crate) fn push_segment(
     if argument.is_empty() {
         return Err(UrlError::EmptyArgument { parameter });
     }
+    if dot_segment(argument).is_some() {
+        return Err(UrlError::DotSegment {
+            parameter,
+            argument: argument.to_owned(),
+        });
+    }
     path.extend(utf8_percent_encode(argument, SEGMENT));
     Ok(())
 }
@@ -487,13 +493,19 @@ impl Endpoint {
     /// The path with `arguments` (one per [`parameters`](Self::parameters), in order) each
     /// percent-encoded as one segment, so no id can change the path or add a query.
     ///
+    /// An empty argument is refused ([`UrlError::EmptyArgument`]), and so is one a WHATWG URL
+    /// parser reads as a dot segment, `.` or `..` in any spelling (`%2e`, `.%2E`, …;
+    /// [`UrlError::DotSegment`]): the `url` crate under reqwest, browsers and Node would
+    /// remove it with the segment before it, and the request would go to another path.
+    ///
     /// The untyped form, counted at run time: requests take a typed
     /// [`Location`](crate::Location), whose arguments the compiler counts.
     pub fn path(&self, arguments: &[&str]) -> Result<String, UrlError> {
         fill(self.path_template, arguments)
     }
 
-    /// The full URL for `cloud`: service root, version, then [`path`](Self::path).
+    /// The full URL for `cloud`: service root, version, then [`path`](Self::path) (whose
+    /// arguments may not be empty nor `.` or `..` in any spelling).
     pub fn url(&self, cloud: Cloud, arguments: &[&str]) -> Result<String, UrlError> {
         Ok(format!(
             "{}/{}{}",
@@ -504,9 +516,32 @@ impl Endpoint {
     }
 }
 
-/// Characters left as they are in a path segment: RFC 3986's unreserved set minus `.`, so
-/// that `.` and `..` cannot act as relative segments.
+/// Characters left as they are in a path segment: RFC 3986's unreserved set minus `.`.
+/// Encoding `.` does not make `.` and `..` safe (WHATWG parsers read `%2E` as `.`): those are
+/// refused by [`dot_segment`].
 const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'~');
+
+/// The dot segment (`.` or `..`) a WHATWG URL parser reads a path argument as, whether it is
+/// sent as given or percent-encoded: the WHATWG URL Standard (section 4.1, "URL miscellaneous") defines
+/// a single-dot URL path segment as `.` or an ASCII case-insensitive match for `%2e`, and a
+/// double-dot URL path segment as `..` or an ASCII case-insensitive match for `.%2e`, `%2e.`
+/// or `%2e%2e`; its path parser drops the first and pops the previous segment for the second
+/// (<https://url.spec.whatwg.org/#single-dot-path-segment>). [`SEGMENT`] encodes `.` as `%2E`,
+/// which is itself one of those spellings, so such arguments are refused, not encoded.
+fn dot_segment(argument: &str) -> Option<&'static str> {
+    const SPELLINGS: [(&str, &str); 6] = [
+        (".", "."),
+        ("%2e", "."),
+        ("..", ".."),
+        (".%2e", ".."),
+        ("%2e.", ".."),
+        ("%2e%2e", ".."),
+    ];
+    SPELLINGS
+        .iter()
+        .find(|(spelling, _)| argument.eq_ignore_ascii_case(spelling))
+        .map(|(_, segment)| *segment)
+}
 
 /// Why a URL could not be built.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -532,6 +567,15 @@ pub enum UrlError {
         /// The path's position.
         index: usize,
     },
+    /// An argument is `.` or `..`, or a spelling of them a WHATWG URL parser decodes
+    /// (`%2e`, `.%2E`, …): the parser would drop the segment, or the one before it, and send
+    /// the request to another path.
+    DotSegment {
+        /// The parameter given the value.
+        parameter: &'static str,
+        /// The value given.
+        argument: String,
+    },
 }
 
 impl fmt::Display for UrlError {
@@ -553,6 +597,16 @@ impl fmt::Display for UrlError {
             UrlError::NoSuchPath { entity, index } => {
                 write!(f, "{entity} has no path number {index}")
             }
+            UrlError::DotSegment {
+                parameter,
+                argument,
+            } => write!(
+                f,
+                "{parameter} must not be `{argument}`: URL parsers (WHATWG: the `url` crate, \
+                 browsers, Node) read it as the relative segment `{}`, which would send the \
+                 request to another path; give the entity's id",
+                dot_segment(argument).unwrap_or("..")
+            ),
         }
     }
 }
@@ -634,6 +688,11 @@ mod tests {
             })
         );
         assert!(get.path(&["only-one"]).is_err());
+        // Dots inside an id, or more than two, are plain data.
+        assert_eq!(
+            get.path(&["...", "a.b"]).unwrap(),
+            "/users/%2E%2E%2E/events/a%2Eb"
+        );
         let list = EVENTS.endpoint(Operation::List).unwrap();
         assert_eq!(list.path(&["me"]).unwrap(), "/users/me/events");
     }
@@ -659,5 +718,39 @@ mod tests {
         assert_eq!(fill(two, &["1", "2"]).unwrap(), "/a/1/b/2");
         assert!(fill(two, &["1"]).is_err());
         assert!(fill(two, &["1", "2", "3"]).is_err());
+    }
+
+    #[test]
+    fn dot_segments_in_every_whatwg_spelling_are_refused() {
+        let get = EVENTS.endpoint(Operation::Get).unwrap();
+        for dots in [
+            ".", "..", "%2e", "%2E", ".%2e", ".%2E", "%2e.", "%2E.", "%2e%2e", "%2E%2e", "%2e%2E",
+            "%2E%2E",
+        ] {
+            for arguments in [["u", dots], [dots, "e"]] {
+                let error = get.path(&arguments).unwrap_err();
+                let parameter = if arguments[0] == "u" {
+                    "eventId"
+                } else {
+                    "userId"
+                };
+                assert_eq!(
+                    error,
+                    UrlError::DotSegment {
+                        parameter,
+                        argument: dots.to_owned()
+                    }
+                );
+                let message = error.to_string();
+                assert!(
+                    message.starts_with(&format!("{parameter} must not be `{dots}`")),
+                    "{message}"
+                );
+                assert!(message.contains("another path"), "{message}");
+            }
+        }
+        for fine in ["...", "%2e%2e%2e", "%2f", ". ", "a.", "%2", "%2e%"] {
+            assert!(get.path(&["u", fine]).is_ok(), "{fine}");
+        }
     }
 }

@@ -3,6 +3,8 @@
 
 use std::fmt::{self, Write as _};
 
+use crate::validate::problem::{is_long, quoted};
+
 /// One step from a JSON value to a value inside it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Segment<'a> {
@@ -14,7 +16,7 @@ pub enum Segment<'a> {
     Index(usize),
 }
 
-/// Where a value sits in a JSON document: a chain of [`Segment`]s that borrows its parent.
+/// Where a value sits in a JSON document: a chain of segments that borrows its parent.
 ///
 /// Rendered as `states[2].updatedDateTime`; keys that are not plain identifiers are quoted
 /// (`vendorInformation["@odata.type"]`), and the document itself is `$`.
@@ -22,6 +24,8 @@ pub enum Segment<'a> {
 pub struct Path<'a> {
     parent: Option<&'a Path<'a>>,
     segment: Segment<'a>,
+    /// Added to the index of the elements below: see [`Path::shifted`].
+    shift: usize,
 }
 
 impl Path<'static> {
@@ -29,6 +33,7 @@ impl Path<'static> {
     pub const ROOT: Path<'static> = Path {
         parent: None,
         segment: Segment::Root,
+        shift: 0,
     };
 }
 
@@ -38,6 +43,7 @@ impl<'a> Path<'a> {
         Path {
             parent: Some(self),
             segment: Segment::Key(key),
+            shift: 0,
         }
     }
 
@@ -45,8 +51,16 @@ impl<'a> Path<'a> {
     pub fn index(&'a self, index: usize) -> Path<'a> {
         Path {
             parent: Some(self),
-            segment: Segment::Index(index),
+            segment: Segment::Index(index.saturating_add(self.shift)),
+            shift: 0,
         }
+    }
+
+    /// The same path, whose [`index`](Self::index) `i` is element `by + i`: a collection
+    /// checked one element at a time reports element 0 of a one-element array at its index
+    /// in the document.
+    pub(crate) fn shifted(&self, by: usize) -> Path<'a> {
+        Path { shift: by, ..*self }
     }
 
     /// Whether this is the path of the document itself.
@@ -79,6 +93,8 @@ impl fmt::Display for Path<'_> {
             match segment {
                 Segment::Root => {}
                 Segment::Index(index) => write!(f, "[{index}]")?,
+                // A long key is cut as values are: a 1 MB key would bury the message.
+                Segment::Key(key) if is_long(key) => write!(f, "[{}]", quoted(key))?,
                 Segment::Key(key) if is_plain_key(key) => {
                     if position > 0 {
                         f.write_char('.')?;
@@ -118,5 +134,23 @@ mod tests {
         assert_eq!(top_tag.to_string(), "[\"@odata.type\"]");
         let element = root.index(0);
         assert_eq!(element.to_string(), "[0]");
+        let shifted = states.shifted(40);
+        assert_eq!(shifted.index(2).to_string(), "states[42]");
+        assert_eq!(shifted.to_string(), "states");
+    }
+
+    #[test]
+    fn long_keys_are_cut_with_their_length() {
+        let long = "k".repeat(1 << 20);
+        let root = Path::ROOT;
+        let key = root.key(&long);
+        let inner = key.key("x");
+        let rendered = inner.to_string();
+        assert_eq!(
+            rendered,
+            format!("[\"{}\"… (1048576 characters)].x", "k".repeat(60))
+        );
+        let sixty = "k".repeat(60);
+        assert_eq!(root.key(&sixty).to_string(), sixty);
     }
 }

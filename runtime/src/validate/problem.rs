@@ -4,6 +4,28 @@ use std::fmt;
 
 use crate::validate::path::Path;
 
+/// How many characters of a value or a name messages quote.
+const QUOTED_CHARS: usize = 60;
+
+/// `text` as a JSON string for a message, cut after 60 characters with an ellipsis and its
+/// length (`"xxxx…"… (1048576 characters)`): a megabyte value or property name would bury
+/// the message. Values, property names and the keys of JSON paths are quoted with it.
+pub(crate) fn quoted(text: &str) -> String {
+    match text.char_indices().nth(QUOTED_CHARS) {
+        Some((end, _)) => format!(
+            "{}… ({} characters)",
+            serde_json::Value::from(text.get(..end).unwrap_or(text)),
+            text.chars().count()
+        ),
+        None => serde_json::Value::from(text).to_string(),
+    }
+}
+
+/// Whether [`quoted`] cuts `text`.
+pub(crate) fn is_long(text: &str) -> bool {
+    text.char_indices().nth(QUOTED_CHARS).is_some()
+}
+
 /// One thing wrong with a payload: where (a JSON path such as `states[2].updatedDateTime`)
 /// and what was expected there.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -55,6 +77,11 @@ impl Problems {
     /// Records a problem at `path`.
     pub fn push(&mut self, path: &Path<'_>, message: impl Into<String>) {
         self.list.push(Problem::new(path, message));
+    }
+
+    /// Appends every problem of `other`, in order.
+    pub(crate) fn extend(&mut self, other: Problems) {
+        self.list.extend(other.list);
     }
 
     /// Whether no problem was found.
