@@ -525,7 +525,7 @@ fn layout(
             text,
         });
         let cfg = cfg_of(set);
-        emit::attribute(&mut lib_modules, 0, "cfg", &[cfg.clone()]);
+        emit::attribute(&mut lib_modules, 0, "cfg", std::slice::from_ref(&cfg));
         lib_modules.push_str(&format!("mod {name};\n"));
         emit::attribute(&mut lib_modules, 0, "cfg", &[cfg]);
         lib_modules.push_str(&format!("pub use {name}::*;\n"));

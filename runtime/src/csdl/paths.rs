@@ -207,7 +207,7 @@ pub(super) fn index(schema: &Schema) -> PathIndex {
                 // (`/users/{userId}/joinedTeams/{teamId}/channels` after `/teams/{teamId}/channels`).
                 let roundabout = place.roundabout
                     || cast
-                    || place.types.iter().any(|seen| *seen == target_name)
+                    || place.types.contains(&target_name)
                     || (place.depth > 0 && with_sets.contains(&place.ty.qualified_name().as_str()));
                 if nav.type_ref.collection {
                     let kept = found.entry(target_name.clone()).or_default();
