@@ -113,8 +113,8 @@ pub fn use_list(out: &mut String, path: &str, items: &[&str]) {
     out.push_str(&format!("use {path}::{{\n"));
     let mut line = String::from("   ");
     for item in items {
-        // Each item is followed by a comma; a line holds what fits in 100 columns.
-        if line.chars().count() + 1 + item.chars().count() + 1 > WIDTH && line.trim() != "" {
+        // Each item is followed by a comma; rustfmt breaks a line that would reach column 100.
+        if line.chars().count() + 1 + item.chars().count() + 1 >= WIDTH && line.trim() != "" {
             out.push_str(&line);
             out.push('\n');
             line = String::from("   ");

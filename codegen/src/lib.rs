@@ -29,6 +29,7 @@
 //! - doc comments from the schema's descriptions.
 
 mod emit;
+pub mod models;
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fmt;
@@ -104,6 +105,10 @@ pub struct Options {
     /// The operations Graph offers on the one entity type asked for (`create`, `update`,
     /// `get`, `list`, `delete`); from the schema when not given.
     pub operations: Option<Vec<String>>,
+    /// The navigation properties to type, as `(owner, target)` qualified type names; the
+    /// others are listed in `navigation(…)` and kept in `extra`. `None` types every one whose
+    /// target is generated.
+    pub typed_navigation: Option<BTreeSet<(String, String)>>,
 }
 
 /// A national cloud's schema, for `clouds(…)`: the cloud's name as the derive spells it
@@ -282,6 +287,7 @@ pub fn generate_for_clouds(
         boxed: HashSet::new(),
         notes: Vec::new(),
         report: Report::default(),
+        typed_navigation: options.typed_navigation.clone(),
     };
     generator.plan(&nodes, &roots);
     let paths = schema.path_index();
@@ -629,6 +635,7 @@ struct Generator<'s> {
     boxed: HashSet<(String, String)>,
     notes: Vec<String>,
     report: Report,
+    typed_navigation: Option<BTreeSet<(String, String)>>,
 }
 
 impl<'s> Generator<'s> {
@@ -710,10 +717,16 @@ impl<'s> Generator<'s> {
                         .push(format!("`{}` (`{type_ref}`)", property.name)),
                 }
             }
+            let owner = structured.qualified_name();
             for nav in schema.all_navigation_properties(structured) {
                 let target = schema
                     .structured_type(&nav.type_ref.name)
-                    .filter(|target| self.in_set.contains(&target.qualified_name()));
+                    .filter(|target| self.in_set.contains(&target.qualified_name()))
+                    .filter(|target| {
+                        self.typed_navigation.as_ref().is_none_or(|typed| {
+                            typed.contains(&(owner.clone(), target.qualified_name()))
+                        })
+                    });
                 match target {
                     Some(target) => {
                         let name = target.qualified_name();

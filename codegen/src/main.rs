@@ -12,6 +12,7 @@ use graph_entity_core::suggest::closest;
 const USAGE: &str = "\
 usage: graph-entity-codegen --csdl FILE [--csdl FILE…] (--entity NAME… | --all) [options]
        graph-entity-codegen check --csdl FILE [--csdl FILE…] --entity NAME --mode MODE [FILE]
+       graph-entity-codegen models [--schemas DIR] [--out DIR] [--check]
 
 Generates a Rust module for Microsoft Graph entity types and every complex type, enumeration
 and derived type they reach, each written once, from Graph's CSDL: a whole $metadata
@@ -60,6 +61,9 @@ or when the CSDL, the entity or FILE is wrong; 2 for a wrong command line.";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().is_some_and(|first| first == "models") {
+        return models(args.get(1..).unwrap_or_default());
+    }
     if args.first().map(String::as_str) == Some("check") {
         return check_main(args.get(1..).unwrap_or_default());
     }
@@ -281,6 +285,87 @@ fn write_dir(dir: &str, generated: &Generated) -> Result<(), String> {
     }
     let path = format!("{dir}/mod.rs");
     std::fs::write(&path, module).map_err(|error| format!("cannot write {path}: {error}"))
+}
+
+const MODELS_USAGE: &str = "\
+usage: graph-entity-codegen models [--schemas DIR] [--out DIR] [--check]
+
+Writes the graph-entity-models crate (Cargo.toml and src/) from Graph's v1.0 schemas: every
+entity, complex and enumeration type, a Cargo feature per workload. Run it from the
+workspace root.
+
+  --schemas DIR   the gzip-compressed schemas, Prod.csdl.gz (global) and each national
+                  cloud's (default codegen/tests/data/v1.0)
+  --out DIR       the crate's folder (default models)
+  --check         write nothing; exit 1 when the crate differs from what would be written
+  -h, --help      show this help";
+
+/// `graph-entity-codegen models`: the whole models crate.
+fn models(args: &[String]) -> ExitCode {
+    let mut schemas = "codegen/tests/data/v1.0".to_owned();
+    let mut out = "models".to_owned();
+    let mut check = false;
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        match arg.as_str() {
+            "-h" | "--help" => {
+                println!("{MODELS_USAGE}");
+                return ExitCode::SUCCESS;
+            }
+            "--check" => check = true,
+            "--schemas" | "--out" => {
+                let Some(value) = rest.next() else {
+                    eprintln!("error: {arg} needs a value\n\n{MODELS_USAGE}");
+                    return ExitCode::from(2);
+                };
+                if arg == "--out" {
+                    out = value.clone();
+                } else {
+                    schemas = value.clone();
+                }
+            }
+            _ => {
+                eprintln!("error: unknown argument {arg:?}\n\n{MODELS_USAGE}");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let generated =
+        match graph_entity_codegen::models::Schemas::read(std::path::Path::new(&schemas))
+            .and_then(|schemas| schemas.generate())
+        {
+            Ok(generated) => generated,
+            Err(error) => {
+                eprintln!("error: {error}");
+                return ExitCode::from(1);
+            }
+        };
+    let out = std::path::Path::new(&out);
+    if check {
+        let differences = generated.differences(out);
+        if differences.is_empty() {
+            return ExitCode::SUCCESS;
+        }
+        for difference in differences {
+            eprintln!("{difference}");
+        }
+        return ExitCode::from(1);
+    }
+    if let Err(error) = generated.write(out) {
+        eprintln!("error: {error}");
+        return ExitCode::from(1);
+    }
+    for closure in &generated.closures {
+        eprintln!(
+            "{}: {} root entity types, {} entity types, {} items",
+            closure.feature,
+            closure.roots.len(),
+            closure.entities,
+            closure.items
+        );
+    }
+    eprintln!("{} items in all", generated.items);
+    ExitCode::SUCCESS
 }
 
 /// `graph-entity-codegen check …`.
