@@ -72,6 +72,9 @@ fn rules<T: GraphObject>() -> Vec<(String, String)> {
             if info.is_read_only() {
                 rule.push("read_only");
             }
+            if info.is_immutable() {
+                rule.push("immutable");
+            }
             if info.is_required() {
                 rule.push("required");
             } else if !info.is_nullable() {
@@ -124,14 +127,20 @@ fn rule_differences<G: GraphObject, H: GraphObject>() -> Vec<String> {
 
 #[test]
 fn generated_seed_rules_differ_only_where_the_hand_written_models_document_why() {
-    // remoteActionAudit: deviceActionCategory is Nullable="false", so generated required;
-    // Graph's own create example leaves it out, so the hand-written model only forbids null.
-    // deviceActionDetails is documented by the update page but absent from the schema.
+    // The key is generated immutable (a create may name it), the hand-written models make it
+    // read-only.
+    // remoteActionAudit: Nullable="false" is generated non_nullable, never required (the
+    // schema does not say what a create needs); the hand-written model requires what the seed
+    // pages require. deviceActionDetails is documented by the update page but absent from the
+    // schema.
     assert_eq!(
         rule_differences::<audit::RemoteActionAudit, models::RemoteActionAudit>(),
         [
+            "id: immutable+non_nullable Edm.String → read_only Edm.String",
+            "action: non_nullable enum remoteAction → required enum remoteAction",
+            "requestDateTime: non_nullable Edm.DateTimeOffset → required Edm.DateTimeOffset",
+            "actionState: non_nullable enum actionState → required enum actionState",
             "deviceActionDetails: only hand-written",
-            "deviceActionCategory: required enum deviceActionCategory → non_nullable enum deviceActionCategory",
         ]
     );
     // securityAction: the hand-written model is stricter than the schema where Graph's pages
@@ -139,25 +148,23 @@ fn generated_seed_rules_differ_only_where_the_hand_written_models_document_why()
     assert_eq!(
         rule_differences::<security::SecurityAction, models::SecurityAction>(),
         [
+            "id: immutable+non_nullable Edm.String → read_only Edm.String",
             "createdDateTime:  Edm.DateTimeOffset → read_only Edm.DateTimeOffset",
             "name:  Edm.String → required Edm.String",
             "parameters:  Collection(microsoft.graph.keyValuePair) → required Collection(microsoft.graph.keyValuePair)",
             "vendorInformation:  microsoft.graph.securityVendorInformation → required microsoft.graph.securityVendorInformation",
         ]
     );
-    assert_eq!(
-        rule_differences::<security::ResultInfo, models::ResultInfo>(),
-        [
-            "code: required Edm.Int32 → non_nullable Edm.Int32",
-            "subcode: required Edm.Int32 → non_nullable Edm.Int32",
-        ]
-    );
+    assert!(rule_differences::<security::ResultInfo, models::ResultInfo>().is_empty());
     assert_eq!(
         rule_differences::<security::SecurityVendorInformation, models::SecurityVendorInformation>(
         ),
         ["vendor:  Edm.String → required Edm.String"]
     );
-    assert!(rule_differences::<security::KeyValuePair, models::KeyValuePair>().is_empty());
+    assert_eq!(
+        rule_differences::<security::KeyValuePair, models::KeyValuePair>(),
+        ["name: non_nullable Edm.String → required Edm.String"]
+    );
     assert!(
         rule_differences::<security::SecurityActionState, models::SecurityActionState>().is_empty()
     );
@@ -247,11 +254,10 @@ fn seed_requests_validate_alike_but_for_the_documented_rule() {
         assert!(
             Payload::<models::RemoteActionAudit>::create_from_json(request.json.as_bytes()).is_ok()
         );
-        // The schema-true model requires deviceActionCategory, which Graph's own examples
-        // leave out: the reason the hand-written model relaxes it.
-        assert_eq!(
-            problem_lines(Payload::<audit::RemoteActionAudit>::create_from_json(request.json.as_bytes())),
-            ["deviceActionCategory: missing required property: creating a microsoft.graph.remoteActionAudit needs it (field `device_action_category`), expected a member of deviceActionCategory (a string)"],
+        // Nullable="false" deviceActionCategory is not required: Graph's own examples
+        // leave it out, and the schema-true model takes them as Graph does.
+        assert!(
+            Payload::<audit::RemoteActionAudit>::create_from_json(request.json.as_bytes()).is_ok(),
             "{seed}"
         );
     }
@@ -263,17 +269,11 @@ fn seed_requests_validate_alike_but_for_the_documented_rule() {
         problem_lines(Payload::<audit::RemoteActionAudit>::update_from_json(update.json.as_bytes())),
         ["deviceActionDetails: unknown property of microsoft.graph.remoteActionAudit: Graph rejects it; check its spelling against the schema"]
     );
-    // resultInfo's code and subcode are Nullable="false", so generated required; Graph's own
-    // create example sends an empty errorInfo, so the hand-written model only forbids null.
+    // resultInfo's code and subcode are Nullable="false", never null but not required:
+    // Graph's own create example sends an empty errorInfo, and both models take it.
     let request = seed_003_filled(&seed_examples(SEED_003)[0].json);
     assert!(Payload::<models::SecurityAction>::create_from_json(request.as_bytes()).is_ok());
-    assert_eq!(
-        problem_lines(Payload::<security::SecurityAction>::create_from_json(request.as_bytes())),
-        [
-            "errorInfo.code: missing required property: creating a microsoft.graph.resultInfo needs it (field `code`), expected an Int32 (a whole number from -2147483648 to 2147483647)",
-            "errorInfo.subcode: missing required property: creating a microsoft.graph.resultInfo needs it (field `subcode`), expected an Int32 (a whole number from -2147483648 to 2147483647)",
-        ]
-    );
+    assert!(Payload::<security::SecurityAction>::create_from_json(request.as_bytes()).is_ok());
 }
 
 // ---------------------------------------------------------------------------------------
@@ -406,35 +406,30 @@ fn a_new_entity_reads_every_type_and_writes_it_back_unchanged() {
 }
 
 #[test]
-fn a_new_entity_is_built_with_its_required_properties_and_sent() {
-    let record = DeviceInventoryRecord::create(DeviceInventoryRecordRequired {
-        display_name: "Kiosk 7".into(),
-        asset_tag: Guid::from_u128(1),
-        is_encrypted: true,
-        capabilities: Flags::from([DeviceCapabilities::Camera, DeviceCapabilities::Nfc]),
-    })
-    .tags(vec!["lobby".into()])
-    .purchase_date(Date::parse("2024-02-29").unwrap())
-    .warranty_period(Duration::parse("P365D").unwrap())
-    .daily_sync_time(TimeOfDay::parse("02:30").unwrap())
-    .certificate_thumbprint(Binary::new(vec![0xab, 0xcd]))
-    .location(
-        PhysicalLocation::create()
-            .address(
-                PostalAddress::create(PostalAddressRequired {
-                    city: "Zürich".into(),
-                })
+fn a_new_entity_is_built_and_sent() {
+    // Nullable="false" is never null, not required on create: every setter is optional.
+    let record = DeviceInventoryRecord::create()
+        .display_name("Kiosk 7")
+        .asset_tag(Guid::from_u128(1))
+        .is_encrypted(true)
+        .capabilities(Flags::from([
+            DeviceCapabilities::Camera,
+            DeviceCapabilities::Nfc,
+        ]))
+        .tags(vec!["lobby".into()])
+        .purchase_date(Date::parse("2024-02-29").unwrap())
+        .warranty_period(Duration::parse("P365D").unwrap())
+        .daily_sync_time(TimeOfDay::parse("02:30").unwrap())
+        .certificate_thumbprint(Binary::new(vec![0xab, 0xcd]))
+        .location(
+            PhysicalLocation::create()
+                .address(PostalAddress::create().city("Zürich").build())
                 .build(),
-            )
-            .build(),
-    )
-    .installed_apps(vec![InstalledApp::create(InstalledAppRequired {
-        name: "Shell".into(),
-    })
-    .build()])
-    .state(RecordState::InRepair)
-    .build()
-    .unwrap();
+        )
+        .installed_apps(vec![InstalledApp::create().name("Shell").build()])
+        .state(RecordState::InRepair)
+        .build()
+        .unwrap();
     let request = record
         .request(Cloud::Global, &inventory::DeviceInventoryRecord::location())
         .unwrap();
@@ -488,19 +483,19 @@ fn a_new_entity_refuses_what_graph_would() {
     object.insert("platform".into(), json!("windows"));
     object.insert("installedApps".into(), json!([{"version": {"label": 2}}]));
     object.insert("serialNumbr".into(), json!("x"));
-    object.remove("displayName");
+    // Nullable="false" displayName may be left out (it is not required); null is refused.
+    object.insert("displayName".into(), Value::Null);
     assert_eq!(
         problem_lines(Payload::<DeviceInventoryRecord>::create_from_json(payload.to_string().as_bytes())),
         [
             "assetTag: invalid Guid \"not-a-guid\", expected 32 hexadecimal digits grouped 8-4-4-4-12, such as \"8e1b5ac4-5e30-4d66-b7c4-ab5f0c8d2cde\"",
             "capabilities: \"laserPointer\" is not a known deviceCapabilities member: a flags value is members separated by commas, no spaces, from: none, camera, nfc, biometrics, eSim",
+            "displayName: null is not allowed: the property is non-nullable, so leave it out to keep its value (expected a String)",
             "firmwareVersion.channel: unknown property of microsoft.graph.appVersion: Graph rejects it; check its spelling against the schema",
             "installedApps[0].version.label: expected a String, found the number 2",
-            "installedApps[0].name: missing required property: creating a microsoft.graph.inventory.installedApp needs it (field `name`), expected a String",
             "purchaseDate: invalid Date \"2023-02-29\" (no such day in that month), expected YYYY-MM-DD such as \"2024-02-29\"",
             "serialNumbr: unknown property of microsoft.graph.deviceInventoryRecord: did you mean \"serialNumber\"?",
             "warrantyPeriod: invalid Duration \"P3Y\" (years, months and weeks have no fixed length: write days instead), expected ISO 8601 days, hours, minutes and seconds such as \"P1DT2H30M\" or \"PT0.5S\"",
-            "displayName: missing required property: creating a microsoft.graph.deviceInventoryRecord needs it (field `display_name`), expected a String",
         ]
     );
 }

@@ -346,12 +346,12 @@ fn every_slip_is_reported_with_where_and_how_to_fix_it() {
     );
     let lines: Vec<String> = differences.iter().map(ToString::to_string).collect();
     let expected = [
-        "microsoft.graph.remoteActionAudit.id: it is the schema's key: Graph sets it, but the model lets payloads send it: mark field `id` #[graph(read_only)]",
+        "microsoft.graph.remoteActionAudit.id: it is the schema's key, which never changes, but the model lets updates send it: mark field `id` #[graph(immutable)] (a create may name it, as a deep insert naming an existing entity does), or #[graph(read_only)]",
         "microsoft.graph.remoteActionAudit.action: the schema's type is `microsoft.graph.remoteAction` but field `action` holds `Edm.String`: make it `Option<RemoteAction>`",
         "microsoft.graph.remoteActionAudit.bulkDeviceActionId: the schema has this property and the model does not: add `pub bulk_device_action_id: Option<String>`",
         "microsoft.graph.remoteActionAudit.deviceActionCategory: the schema's type is `microsoft.graph.deviceActionCategory` but field `device_action_category` holds a collection of enumeration `deviceActionCategory`: make it `Option<DeviceActionCategory>`",
         "microsoft.graph.remoteActionAudit.deviceIMEI: the model's JSON name is `deviceImei`, which differs in letter case, and Graph's names are case-sensitive: add #[graph(rename = \"deviceIMEI\")] to field `device_imei`",
-        "microsoft.graph.remoteActionAudit.requestDateTime: the schema says Nullable=\"false\" but the model lets it be sent as null: mark field `request_date_time` #[graph(required)] if a create must carry it, else #[graph(non_nullable)]",
+        "microsoft.graph.remoteActionAudit.requestDateTime: the schema says Nullable=\"false\" but the model lets it be sent as null: mark field `request_date_time` #[graph(non_nullable)] (never sent as null; Nullable=\"false\" does not make it required on create)",
         "microsoft.graph.actionState.notSupported: the model writes it `NotSupported`, which differs in letter case, and Graph's members are case-sensitive: add #[graph(rename = \"notSupported\")] to its variant",
         "microsoft.graph.actionState.pendng: the model has this member and the schema does not; did you mean `pending`? Graph refuses it in payloads, so fix the variant's name (or its `rename`), or remove it",
     ];
@@ -398,7 +398,7 @@ fn a_wrong_odata_type_is_reported_and_the_likely_type_still_checked() {
     assert_eq!(
         differences.to_string(),
         "microsoft.graph.keyValuePiar: the model's @odata.type is not a type of the schema; did you mean `microsoft.graph.keyValuePair`? fix the struct's name, or its `odata_type = \"…\"`\n\
-         microsoft.graph.keyValuePair.name: the schema says Nullable=\"false\" but the model lets it be sent as null: mark field `name` #[graph(required)] if a create must carry it, else #[graph(non_nullable)]\n"
+         microsoft.graph.keyValuePair.name: the schema says Nullable=\"false\" but the model lets it be sent as null: mark field `name` #[graph(non_nullable)] (never sent as null; Nullable=\"false\" does not make it required on create)\n"
     );
     let differences = schema.check::<wrong_type::OperationState>();
     assert_eq!(differences[0].kind, DifferenceKind::TypeName);
@@ -434,7 +434,7 @@ fn a_forgotten_base_type_and_openness_are_reported() {
     );
     assert_eq!(
         differences[1].to_string(),
-        "microsoft.graph.securityAction: the schema derives it from `microsoft.graph.entity`, whose properties the model lacks: a model is flat, so declare them too: `#[graph(read_only)] pub id: Option<String>`"
+        "microsoft.graph.securityAction: the schema derives it from `microsoft.graph.entity`, whose properties the model lacks: a model is flat, so declare them too: `#[graph(immutable)] pub id: Option<String>`"
     );
     assert!(differences[0].message.contains("add `open`"));
     // `id` is not reported a second time as a missing property.

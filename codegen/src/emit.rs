@@ -20,17 +20,66 @@ pub fn attribute(out: &mut String, indent: usize, name: &str, args: &[String]) {
     let joined = args.join(", ");
     let one_line = format!("{pad}#[{name}({joined})]");
     let args_fit = args.len() < 2 || joined.chars().count() <= ATTRIBUTE_ARGS_WIDTH;
-    if one_line.chars().count() < WIDTH && args_fit {
+    // A single argument of an item's attribute may take the line to column 100 exactly.
+    let width = one_line.chars().count() + usize::from(args.len() > 1 || indent > 0);
+    if width <= WIDTH && args_fit {
         out.push_str(&one_line);
         out.push('\n');
         return;
     }
+    // A single nested list overflows: `#[name(list(` … `))]`.
+    if let [single] = args {
+        if let Some((head, inner)) = single
+            .split_once('(')
+            .filter(|(head, _)| !head.contains(['=', '"', ' ']))
+            .and_then(|(head, rest)| Some((head, rest.strip_suffix(')')?)))
+        {
+            out.push_str(&format!("{pad}#[{name}({head}(\n"));
+            let items: Vec<&str> = inner.split(", ").collect();
+            for (index, item) in items.iter().enumerate() {
+                let comma = if index + 1 < items.len() { "," } else { "" };
+                out.push_str(&format!("{pad}    {item}{comma}\n"));
+            }
+            out.push_str(&format!("{pad}))]\n"));
+            return;
+        }
+    }
     out.push_str(&format!("{pad}#[{name}(\n"));
     for (index, arg) in args.iter().enumerate() {
         let comma = if index + 1 < args.len() { "," } else { "" };
-        out.push_str(&format!("{pad}    {arg}{comma}\n"));
+        nested(out, indent + 4, arg, comma);
     }
     out.push_str(&format!("{pad})]\n"));
+}
+
+/// Appends one argument of a broken attribute list: a nested list (`navigation(a, b)`) is
+/// broken one item per line as rustfmt breaks it, when its items take more than 70 columns
+/// or the line would reach 100.
+fn nested(out: &mut String, indent: usize, arg: &str, comma: &str) {
+    let pad = " ".repeat(indent);
+    let line = format!("{pad}{arg}{comma}");
+    let list = arg
+        .split_once('(')
+        .filter(|(head, _)| !head.contains(['=', '"', ' ']))
+        .and_then(|(head, rest)| Some((head, rest.strip_suffix(')')?)));
+    let Some((head, inner)) = list else {
+        out.push_str(&line);
+        out.push('\n');
+        return;
+    };
+    let items: Vec<&str> = inner.split(", ").collect();
+    let fits = items.len() < 2 || inner.chars().count() <= ATTRIBUTE_ARGS_WIDTH;
+    if line.chars().count() < WIDTH && fits {
+        out.push_str(&line);
+        out.push('\n');
+        return;
+    }
+    out.push_str(&format!("{pad}{head}(\n"));
+    for (index, item) in items.iter().enumerate() {
+        let last = if index + 1 < items.len() { "," } else { "" };
+        out.push_str(&format!("{pad}    {item}{last}\n"));
+    }
+    out.push_str(&format!("{pad}){comma}\n"));
 }
 
 /// Appends `pub name: Type,` at `indent`, the type on its own line if the whole is too long.
@@ -64,8 +113,8 @@ pub fn use_list(out: &mut String, path: &str, items: &[&str]) {
     out.push_str(&format!("use {path}::{{\n"));
     let mut line = String::from("   ");
     for item in items {
-        // Each item is followed by a comma; a line holds what fits in 100 columns.
-        if line.chars().count() + 1 + item.chars().count() + 1 > WIDTH && line.trim() != "" {
+        // Each item is followed by a comma; rustfmt breaks a line that would reach column 100.
+        if line.chars().count() + 1 + item.chars().count() + 1 >= WIDTH && line.trim() != "" {
             out.push_str(&line);
             out.push('\n');
             line = String::from("   ");

@@ -206,7 +206,7 @@ fn long_names_and_descriptions_stay_rustfmt_clean() {
     assert!(output.status.success(), "{}", stderr(&output));
     let code = stdout(&output);
     assert!(
-        code.contains("#[graph(\n        required,\n        rename = "),
+        code.contains("#[graph(\n        non_nullable,\n        rename = "),
         "a long rename breaks"
     );
     assert_rustfmt_clean("long names", &code);
@@ -230,10 +230,12 @@ fn out_writes_the_module_and_notes_go_to_stderr() {
     assert!(stdout(&output).is_empty());
     assert!(written.contains("pub struct DeviceInventoryRecord {"));
     // v1.0 is the derive's default: no `version` is written.
-    assert!(written.contains("#[graph_entity(path = \"/inventory/deviceRecords\")]"));
+    assert!(
+        written.contains("#[graph_entity(path = \"/inventory/deviceRecords\", navigation(owner))]")
+    );
     assert_eq!(
         stderr(&output),
-        "note: path /inventory/deviceRecords from the containment navigation property `deviceRecords` of singleton `inventory`; pass --path to choose another\n\
+        "note: `microsoft.graph.deviceInventoryRecord`: path /inventory/deviceRecords from the containment navigation property `deviceRecords` of `microsoft.graph.inventoryRoot`\n\
          note: `DeviceInventoryRecord`: no field for `photo` (`Edm.Stream`): no Rust type; the values are kept in `extra`\n"
     );
 }
@@ -276,7 +278,7 @@ fn mistakes_say_what_to_do_with_their_exit_status() {
                 "--entity", "remoteActionAudit",
             ],
             1,
-            "error: the CSDL does not say where collections of `microsoft.graph.remoteActionAudit` live (no entity set, and no containment navigation property leads to it): pass --path",
+            "error: the CSDL does not say where collections of `microsoft.graph.remoteActionAudit` live (no entity set, singleton or navigation property of the schema leads to it",
         ),
         (
             &["--csdl", "tests/data/graph/deviceManagement-navigation.xml", "--entity", "x"],
@@ -306,7 +308,19 @@ fn mistakes_say_what_to_do_with_their_exit_status() {
         (&["--entity", "x"], 2, "error: no --csdl FILE given"),
         (&["--csdl", "a.xml"], 2, "error: no --entity NAME given"),
         (&["--csdl"], 2, "error: --csdl needs a value"),
-        (&["--entity", "a", "--entity", "b", "--csdl", "a.xml"], 2, "error: --entity is given twice"),
+        (&["--entity", "a", "--entity", "a", "--csdl", "a.xml"], 2, "error: --entity a is given twice"),
+        (&["--csdl", "a.xml", "--cloud-csdl", "gcc=b.xml", "--all"], 2, "error: --cloud-csdl: unknown national cloud \"gcc\""),
+        (&["--csdl", "a.xml", "--cloud-csdl", "b.xml", "--all"], 2, "error: --cloud-csdl takes NAME=FILE"),
+        (&["--csdl", "a.xml", "--all", "--out", "a.rs", "--out-dir", "b"], 2, "error: --out and --out-dir are given: choose one"),
+        (
+            &[
+                "--csdl", "tests/data/csdl/deviceInventory.xml",
+                "--all",
+                "--path", "/inventory/deviceRecords",
+            ],
+            1,
+            "error: --path and --operations describe one entity type",
+        ),
         (&["--frobnicate"], 2, "error: unknown argument \"--frobnicate\""),
     ];
     for (args, status, start) in cases {
@@ -334,7 +348,35 @@ fn help_describes_every_option() {
         "--version",
         "--operations",
         "--out",
+        "--all",
+        "--out-dir",
+        "--cloud-csdl",
     ] {
         assert!(help.contains(option), "{option}");
     }
+}
+
+#[test]
+fn out_dir_writes_a_file_per_type_and_a_mod_rs() {
+    let dir = std::env::temp_dir().join(format!("graph-entity-codegen-dir-{}", std::process::id()));
+    let dir_arg = dir.to_string_lossy().into_owned();
+    let output = run(&[
+        "--csdl",
+        "tests/data/csdl/deviceInventory.xml",
+        "--entity",
+        "deviceInventoryRecord",
+        "--out-dir",
+        &dir_arg,
+    ]);
+    let module = std::fs::read_to_string(dir.join("mod.rs")).unwrap_or_default();
+    let record =
+        std::fs::read_to_string(dir.join("device_inventory_record.rs")).unwrap_or_default();
+    std::fs::remove_dir_all(&dir).ok();
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(module.contains("mod device_inventory_record;\npub use device_inventory_record::DeviceInventoryRecord;\n"), "{module}");
+    assert!(record.starts_with("use graph_entity::{"), "{record}");
+    // Each file names what it uses from its siblings.
+    assert!(record.contains("use super::{"), "{record}");
+    assert!(record.contains("pub struct DeviceInventoryRecord {"));
+    assert_rustfmt_clean("device_inventory_record.rs", &record);
 }

@@ -34,7 +34,7 @@ fn target_dir() -> PathBuf {
 
 fn options(entity: &str) -> Options {
     Options {
-        entity: entity.to_owned(),
+        entities: vec![entity.to_owned()],
         path: Some("/hostile/items".to_owned()),
         ..Options::default()
     }

@@ -40,7 +40,7 @@
 //! assert_eq!(
 //!     differences.to_string(),
 //!     "microsoft.graph.deviceCategory.description: the schema has this property and the model does not: add `pub description: Option<String>`\n\
-//!      microsoft.graph.deviceCategory.displayName: the schema says Nullable=\"false\" but the model lets it be sent as null: mark field `display_name` #[graph(required)] if a create must carry it, else #[graph(non_nullable)]\n\
+//!      microsoft.graph.deviceCategory.displayName: the schema says Nullable=\"false\" but the model lets it be sent as null: mark field `display_name` #[graph(non_nullable)] (never sent as null; Nullable=\"false\" does not make it required on create)\n\
 //!      microsoft.graph.deviceCategory.descripton: the model has this property (field `descripton`) and the schema does not; did you mean `description`? fix the name (or its `rename`), or remove the field\n"
 //! );
 //! ```
@@ -51,12 +51,14 @@
 mod check;
 mod naming;
 mod parse;
+mod paths;
 mod validate;
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 pub use check::{Difference, DifferenceKind, Differences};
+pub use paths::PathIndex;
 pub use validate::Validator;
 
 use crate::model::value::GraphValue;
@@ -169,6 +171,38 @@ pub struct NavigationProperty {
     pub contains_target: bool,
     /// Its `Core.Description`.
     pub description: Option<String>,
+    /// What its inline `Capabilities` annotations allow (out-of-line ones:
+    /// [`Schema::restrictions`]).
+    pub restrictions: Restrictions,
+}
+
+/// What the schema's `Capabilities.InsertRestrictions`, `UpdateRestrictions` and
+/// `DeleteRestrictions` say about a collection (an entity set, a navigation property) or an
+/// entity type: `None` where the schema says nothing.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct Restrictions {
+    /// `InsertRestrictions/Insertable`: whether entities can be created there.
+    pub insertable: Option<bool>,
+    /// `UpdateRestrictions/Updatable`: whether they can be updated.
+    pub updatable: Option<bool>,
+    /// `DeleteRestrictions/Deletable`: whether they can be deleted.
+    pub deletable: Option<bool>,
+}
+
+impl Restrictions {
+    /// Takes what `other` says where this says nothing.
+    pub fn fill(&mut self, other: Restrictions) {
+        self.insertable = self.insertable.or(other.insertable);
+        self.updatable = self.updatable.or(other.updatable);
+        self.deletable = self.deletable.or(other.deletable);
+    }
+
+    /// This, with what `other` says where this says nothing.
+    pub fn or(mut self, other: Restrictions) -> Restrictions {
+        self.fill(other);
+        self
+    }
 }
 
 /// Whether a structured type is an entity type or a complex type.
@@ -203,6 +237,8 @@ pub struct StructuredType {
     pub properties: Vec<Property>,
     /// The navigation properties it declares.
     pub navigation_properties: Vec<NavigationProperty>,
+    /// What its inline `Capabilities` annotations allow.
+    pub restrictions: Restrictions,
     /// Its `Core.Description`.
     pub description: Option<String>,
     /// Why it is deprecated, as for [`Property::deprecated`].
@@ -307,6 +343,20 @@ pub struct CollectionPath {
     pub path: String,
     /// How it was found, for the reader to judge.
     pub source: String,
+    /// The parent parameters in the path, in order (`userId` in `/users/{userId}/events`).
+    pub parameters: Vec<String>,
+    /// How many containment navigation properties lead to it from the entity container
+    /// (`/users` is 0, `/users/{userId}/events` 1).
+    pub depth: usize,
+    /// What the schema's `Capabilities` annotations say about this collection and the type.
+    pub restrictions: Restrictions,
+    /// Whether it goes through a singleton that stands for an entity of an entity set
+    /// (`/me` for `/users/{userId}`): such a path works for the signed-in user only.
+    pub through_alias: bool,
+    /// Whether it goes through a cast segment (`…/microsoft.graph.mobileLobApp/…`) or
+    /// through the same type twice (`…/items/{parentDriveItemId}/children`): ranked after
+    /// the direct ones.
+    pub roundabout: bool,
 }
 
 /// A Graph schema read from CSDL: entity, complex and enumeration types, and the entity
@@ -317,6 +367,14 @@ pub struct Schema {
     by_name: HashMap<String, usize>,
     aliases: Vec<(String, String)>,
     container: Vec<ContainerItem>,
+    /// The entity container's qualified name (`microsoft.graph.GraphService`).
+    container_name: Option<String>,
+    /// Out-of-line `Capabilities` restrictions, by annotation target (`ns.type`,
+    /// `ns.type/navigation`, `ns.Container/set`).
+    restrictions: HashMap<String, Restrictions>,
+    /// Each type's directly derived types (indices into `types`), by the base type's qualified
+    /// name; built once, on first use.
+    children: std::sync::OnceLock<HashMap<String, Vec<usize>>>,
 }
 
 /// The namespace and alias of fragments without a `<Schema>` around them.
@@ -350,6 +408,86 @@ impl Schema {
             }
         }
         self.container.extend(other.container);
+        if self.container_name.is_none() {
+            self.container_name = other.container_name;
+        }
+        for (target, restrictions) in other.restrictions {
+            self.restrictions
+                .entry(target)
+                .or_default()
+                .fill(restrictions);
+        }
+    }
+
+    /// What the schema's `Capabilities` annotations say about `target`: an entity type
+    /// (`microsoft.graph.bitlocker`), a navigation property (`microsoft.graph.user/calendarView`)
+    /// or an entity set or singleton (`microsoft.graph.GraphService/users`, or just `users`).
+    pub fn restrictions(&self, target: &str) -> Restrictions {
+        let mut found = self.restrictions.get(target).copied().unwrap_or_default();
+        if !target.contains(['.', '/']) {
+            if let Some(container) = &self.container_name {
+                if let Some(more) = self.restrictions.get(&format!("{container}/{target}")) {
+                    found.fill(*more);
+                }
+            }
+        }
+        if let Some((owner, member)) = target.split_once('/') {
+            if let Some(nav) = self.structured_type(owner).and_then(|owner| {
+                owner
+                    .navigation_properties
+                    .iter()
+                    .find(|n| n.name == member)
+            }) {
+                found.fill(nav.restrictions);
+            }
+        } else if let Some(structured) = self.structured_type(target) {
+            found.fill(structured.restrictions);
+        }
+        found
+    }
+
+    /// The types that name `ty` as their `BaseType`, in schema order.
+    pub fn directly_derived_types<'a>(&'a self, ty: &StructuredType) -> Vec<&'a StructuredType> {
+        let children = self.children.get_or_init(|| {
+            let mut children: HashMap<String, Vec<usize>> = HashMap::new();
+            for (index, definition) in self.types.iter().enumerate() {
+                if let TypeDefinition::Structured(structured) = definition {
+                    if let Some(base) = &structured.base_type {
+                        children.entry(base.clone()).or_default().push(index);
+                    }
+                }
+            }
+            children
+        });
+        children
+            .get(&ty.qualified_name())
+            .into_iter()
+            .flatten()
+            .filter_map(|&index| match self.types.get(index) {
+                Some(TypeDefinition::Structured(structured)) => Some(structured),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// The types derived from `ty`, at any depth, nearest first (a cycle stops the walk).
+    pub fn derived_types<'a>(&'a self, ty: &StructuredType) -> Vec<&'a StructuredType> {
+        let mut found: Vec<&StructuredType> = self.directly_derived_types(ty);
+        let mut seen: std::collections::HashSet<String> = found
+            .iter()
+            .map(|derived| derived.qualified_name())
+            .collect();
+        seen.insert(ty.qualified_name());
+        let mut next = 0;
+        while let Some(current) = found.get(next).copied() {
+            next += 1;
+            for derived in self.directly_derived_types(current) {
+                if seen.insert(derived.qualified_name()) {
+                    found.push(derived);
+                }
+            }
+        }
+        found
     }
 
     /// Adds a type unless one of its name is there; whether it was added.
@@ -360,6 +498,7 @@ impl Schema {
         }
         self.by_name.insert(name, self.types.len());
         self.types.push(definition);
+        self.children = std::sync::OnceLock::new();
         true
     }
 
@@ -494,61 +633,53 @@ impl Schema {
         ty.open_type || self.base_types(ty).iter().any(|base| base.open_type)
     }
 
-    /// Where collections of entity type `entity` live, best first: entity sets of the type
-    /// (`/users`), then containment navigation properties of singletons
-    /// (`/deviceManagement/remoteActionAudits`). Without an entity container (fragments),
-    /// a containment navigation property of type `x` is taken to hang off a singleton named
-    /// `x`, as Graph names its singletons (`/security/securityActions`).
+    /// Where collections of entity type `entity` live, best first (see [`PathIndex::paths`]
+    /// for the order): entity sets of the type (`/users`), and collections reached from the
+    /// entity container through containment navigation properties at any depth, with their
+    /// parent parameters (`/users/{userId}/events`,
+    /// `/identityGovernance/entitlementManagement/accessPackages`). Without an entity
+    /// container (fragments), a containment navigation property of type `x` is taken to hang
+    /// off a singleton named `x`, as Graph names its singletons (`/security/securityActions`).
+    /// For every type at once, use [`Schema::path_index`].
     pub fn collection_paths(&self, entity: &StructuredType) -> Vec<CollectionPath> {
+        if !self.container.is_empty() {
+            return self.path_index().paths(&entity.qualified_name()).to_vec();
+        }
         let target = entity.qualified_name();
         let mut paths = Vec::new();
-        for item in self.container.iter().filter(|item| item.is_entity_set) {
-            if item.type_name == target {
-                paths.push(CollectionPath {
-                    path: format!("/{}", item.name),
-                    source: format!("entity set `{}`", item.name),
-                });
-            }
-        }
-        let containing = |owner: &StructuredType| -> Vec<String> {
-            self.all_navigation_properties(owner)
+        for definition in &self.types {
+            let TypeDefinition::Structured(owner) = definition else {
+                continue;
+            };
+            for nav in self
+                .all_navigation_properties(owner)
                 .into_iter()
                 .filter(|nav| nav.contains_target && nav.type_ref.collection)
                 .filter(|nav| nav.type_ref.name == target)
-                .map(|nav| nav.name.clone())
-                .collect()
-        };
-        for item in self.container.iter().filter(|item| !item.is_entity_set) {
-            if let Some(owner) = self.structured_type(&item.type_name) {
-                for nav in containing(owner) {
-                    paths.push(CollectionPath {
-                        path: format!("/{}/{nav}", item.name),
-                        source: format!(
-                            "containment navigation property `{nav}` of singleton `{}`",
-                            item.name
-                        ),
-                    });
-                }
-            }
-        }
-        if self.container.is_empty() {
-            for definition in &self.types {
-                let TypeDefinition::Structured(owner) = definition else {
-                    continue;
-                };
-                for nav in containing(owner) {
-                    paths.push(CollectionPath {
-                        path: format!("/{}/{nav}", owner.name),
-                        source: format!(
-                            "containment navigation property `{nav}` of `{}`; the CSDL has no entity container, so the singleton is taken to be named `{}` like its type",
-                            owner.qualified_name(),
-                            owner.name
-                        ),
-                    });
-                }
+            {
+                let name = &nav.name;
+                paths.push(CollectionPath {
+                    path: format!("/{}/{name}", owner.name),
+                    source: format!(
+                        "containment navigation property `{name}` of `{}`; the CSDL has no entity container, so the singleton is taken to be named `{}` like its type",
+                        owner.qualified_name(),
+                        owner.name
+                    ),
+                    parameters: Vec::new(),
+                    depth: 1,
+                    restrictions: self.restrictions(&format!("{}/{name}", owner.qualified_name())),
+                    through_alias: false,
+                    roundabout: false,
+                });
             }
         }
         paths
+    }
+
+    /// The collection paths of every entity type the entity container reaches, found in one
+    /// walk: see [`Schema::collection_paths`].
+    pub fn path_index(&self) -> PathIndex {
+        paths::index(self)
     }
 
     /// Compares the model `T` (an entity, complex type, enumeration or flags value) with this

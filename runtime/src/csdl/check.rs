@@ -45,6 +45,9 @@ pub enum DifferenceKind {
     MemberCase,
     /// The CSDL text lacks a type the model reaches, so that part could not be checked.
     SchemaIncomplete,
+    /// The model holds a plain struct where the schema's type has derived types: reading would
+    /// refuse a value of a derived type, which Graph sends there.
+    DerivedTypes,
 }
 
 /// One difference between a model and the schema.
@@ -490,18 +493,25 @@ impl<'s> Checker<'s> {
         info: &PropertyInfo,
         is_key: bool,
     ) {
-        if (is_key || property.computed) && !info.is_read_only() {
-            let why = if is_key {
-                "it is the schema's key"
-            } else {
-                "the schema marks it computed"
-            };
+        // The key is never changed: read-only, or immutable where a create may name it (a
+        // client-chosen id, or a deep insert naming an existing entity by its id).
+        if is_key && !property.computed && !info.is_read_only() && !info.is_immutable() {
             self.push(
                 DifferenceKind::ReadOnly,
                 site.type_name,
                 Some(site.property),
                 format!(
-                    "{why}: Graph sets it, but the model lets payloads send it: mark field `{}` #[graph(read_only)]",
+                    "it is the schema's key, which never changes, but the model lets updates send it: mark field `{}` #[graph(immutable)] (a create may name it, as a deep insert naming an existing entity does), or #[graph(read_only)]",
+                    site.field
+                ),
+            );
+        } else if property.computed && !info.is_read_only() {
+            self.push(
+                DifferenceKind::ReadOnly,
+                site.type_name,
+                Some(site.property),
+                format!(
+                    "the schema marks it computed: Graph sets it, but the model lets payloads send it: mark field `{}` #[graph(read_only)]",
                     site.field
                 ),
             );
@@ -509,16 +519,13 @@ impl<'s> Checker<'s> {
         // A key or computed property is read-only; nullability is beside the point then.
         let sent = !(is_key || property.computed || info.is_read_only());
         if !property.nullable && info.is_nullable() && sent {
+            // Nullable="false" says the value is never null, not that a create must carry it.
             let fix = if property.type_ref.collection {
                 "(a collection is never null; the attribute forbids null elements)"
             } else {
-                "#[graph(required)] if a create must carry it, else #[graph(non_nullable)]"
+                "(never sent as null; Nullable=\"false\" does not make it required on create)"
             };
-            let mark = if property.type_ref.collection {
-                "#[graph(non_nullable)] "
-            } else {
-                ""
-            };
+            let mark = "#[graph(non_nullable)] ";
             self.push(
                 DifferenceKind::Nullability,
                 site.type_name,
@@ -621,6 +628,22 @@ impl<'s> Checker<'s> {
                         properties,
                     };
                     self.queue_object(definition, model);
+                    let name = definition.qualified_name();
+                    let derived = schema
+                        .directly_derived_types(definition)
+                        .first()
+                        .map(|derived| derived.qualified_name());
+                    if let Some(derived) = derived {
+                        self.push(
+                            DifferenceKind::DerivedTypes,
+                            site.type_name,
+                            Some(site.property),
+                            format!(
+                                "field `{}` holds a plain `{}`, which would refuse a derived type the schema declares (such as `{derived}`), and Graph sends them there: hold a #[derive(GraphPolymorphic)] enum of `{name}` and its derived types",
+                                site.field, definition.name
+                            ),
+                        );
+                    }
                 } else {
                     let advice = self.use_instead(type_ref);
                     self.mismatch(site, type_ref, shape, advice);
@@ -764,12 +787,12 @@ fn field_hint(schema: &Schema, property: &Property, is_key: bool) -> Option<Stri
     let rust = rust_type(schema, &property.type_ref)?;
     let field = field_name(&property.name);
     let mut options: Vec<String> = Vec::new();
-    if is_key || property.computed {
+    if property.computed {
         options.push("read_only".to_owned());
-    } else if !property.nullable && property.type_ref.collection {
-        options.push("non_nullable".to_owned());
+    } else if is_key {
+        options.push("immutable".to_owned());
     } else if !property.nullable {
-        options.push("required".to_owned());
+        options.push("non_nullable".to_owned());
     }
     if default_json_name(&field) != property.name {
         options.push(format!("rename = \"{}\"", property.name));

@@ -6,11 +6,12 @@ use graph_entity_core::naming::{is_identifier, is_qualified_name};
 use roxmltree::{Document, Node, ParsingOptions};
 
 use super::{
-    ContainerItem, CsdlError, EnumMember, EnumType, NavigationProperty, Property, Schema,
-    StructuredKind, StructuredType, TypeDefinition, TypeRef,
+    ContainerItem, CsdlError, EnumMember, EnumType, NavigationProperty, Property, Restrictions,
+    Schema, StructuredKind, StructuredType, TypeDefinition, TypeRef,
 };
 
 const CORE: &str = "Org.OData.Core.V1";
+const CAPABILITIES: &str = "Org.OData.Capabilities.V1";
 
 /// Reads `text`; fragments get `namespace` and `alias`.
 pub(super) fn parse(text: &str, namespace: &str, alias: &str) -> Result<Schema, CsdlError> {
@@ -175,6 +176,7 @@ struct Annotations {
     computed: bool,
     immutable: bool,
     deprecated: Option<String>,
+    restrictions: Restrictions,
 }
 
 impl Annotations {
@@ -184,6 +186,7 @@ impl Annotations {
         }
         self.computed |= other.computed;
         self.immutable |= other.immutable;
+        self.restrictions.fill(other.restrictions);
         if self.deprecated.is_none() {
             self.deprecated = other.deprecated;
         }
@@ -199,7 +202,10 @@ struct Reader<'a, 'input> {
 
 impl<'a, 'input> Reader<'a, 'input> {
     fn new(document: &'a Document<'input>, shift: u32) -> Self {
-        let mut aliases = vec![("Core".to_owned(), CORE.to_owned())];
+        let mut aliases = vec![
+            ("Core".to_owned(), CORE.to_owned()),
+            ("Capabilities".to_owned(), CAPABILITIES.to_owned()),
+        ];
         for node in document.descendants().filter(Node::is_element) {
             let name = node.tag_name().name();
             if name == "Schema" || name == "Include" {
@@ -348,6 +354,9 @@ impl<'a, 'input> Reader<'a, 'input> {
                     "ComplexType" => self.structured(child, namespace, StructuredKind::Complex)?,
                     "EnumType" => (self.enumeration(child, namespace)?, Vec::new()),
                     "EntityContainer" => {
+                        if let Some(name) = child.attribute("Name") {
+                            schema.container_name = Some(format!("{namespace}.{name}"));
+                        }
                         self.container(child, &mut schema.container)?;
                         continue;
                     }
@@ -432,6 +441,7 @@ impl<'a, 'input> Reader<'a, 'input> {
             key: Vec::new(),
             properties: Vec::new(),
             navigation_properties: Vec::new(),
+            restrictions: Restrictions::default(),
             description: None,
             deprecated: None,
         };
@@ -485,11 +495,13 @@ impl<'a, 'input> Reader<'a, 'input> {
                     let owner = format!("navigation property `{name}` of `{}`", structured.name);
                     let type_ref =
                         self.type_ref(child, &owner, self.required(child, "Type", &owner)?)?;
+                    let found = self.annotations(child);
                     structured.navigation_properties.push(NavigationProperty {
                         name: name.to_owned(),
                         type_ref,
                         contains_target: child.attribute("ContainsTarget") == Some("true"),
-                        description: self.annotations(child).description,
+                        description: found.description,
+                        restrictions: found.restrictions,
                     });
                 }
                 "Annotation" => annotations.fill(self.annotation(child)),
@@ -497,6 +509,7 @@ impl<'a, 'input> Reader<'a, 'input> {
             }
         }
         structured.deprecated = deprecation(&annotations);
+        structured.restrictions = annotations.restrictions;
         structured.description = annotations.description;
         Ok((TypeDefinition::Structured(structured), positions))
     }
@@ -620,6 +633,19 @@ impl<'a, 'input> Reader<'a, 'input> {
     fn annotation(&self, node: Node<'_, '_>) -> Annotations {
         let mut found = Annotations::default();
         let term = self.qualify(node.attribute("Term").unwrap_or_default());
+        if let Some(capability) = term
+            .strip_prefix(CAPABILITIES)
+            .and_then(|rest| rest.strip_prefix('.'))
+        {
+            let flag = |property: &str| record_bool(node, property);
+            match capability {
+                "InsertRestrictions" => found.restrictions.insertable = flag("Insertable"),
+                "UpdateRestrictions" => found.restrictions.updatable = flag("Updatable"),
+                "DeleteRestrictions" => found.restrictions.deletable = flag("Deletable"),
+                _ => {}
+            }
+            return found;
+        }
         let Some(term) = term
             .strip_prefix(CORE)
             .and_then(|rest| rest.strip_prefix('.'))
@@ -681,6 +707,22 @@ fn text_value<'n>(node: Node<'n, '_>, kind: &str) -> Option<&'n str> {
             .find(|child| child.is_element() && child.tag_name().name() == kind)
             .map(|child| child.text().unwrap_or_default())
     })
+}
+
+/// The `Bool` value of `<PropertyValue Property="…">` in the annotation's `<Record>`.
+fn record_bool(node: Node<'_, '_>, property: &str) -> Option<bool> {
+    let value = node
+        .children()
+        .filter(|child| child.is_element() && child.tag_name().name() == "Record")
+        .flat_map(|record| record.children())
+        .filter(|child| child.is_element() && child.tag_name().name() == "PropertyValue")
+        .find(|child| child.attribute("Property") == Some(property))
+        .and_then(|child| text_value(child, "Bool"))?;
+    match value.trim() {
+        "true" => Some(true),
+        "false" => Some(false),
+        _ => None,
+    }
 }
 
 /// The deprecation a `Core.Revisions` entry or an Intune-style `[deprecated]` description
@@ -851,6 +893,19 @@ fn apply_all(schema: &mut Schema, targeted: Vec<Targeted>) {
     let mut by_type: HashMap<usize, Vec<Targeted>> = HashMap::new();
     let mut order = Vec::new();
     for target in targeted {
+        // Capabilities restrictions are kept by target, whatever it names: a type, a
+        // navigation property, an entity set (`ns.Container/set`).
+        if target.annotations.restrictions != Restrictions::default() {
+            let key = match &target.member {
+                Some(member) => format!("{}/{member}", target.type_name),
+                None => target.type_name.clone(),
+            };
+            schema
+                .restrictions
+                .entry(key)
+                .or_default()
+                .fill(target.annotations.restrictions);
+        }
         let Some(&index) = schema.by_name.get(&target.type_name) else {
             continue;
         };
