@@ -8,11 +8,12 @@
 //! [`generate_for_clouds`]. What the schema says becomes the model's rules, from evidence
 //! only:
 //!
-//! - `read_only`: `Core.Computed`, `Core.Permissions` of `Read` only, and a description with
-//!   a sentence that is just "Read-only." (Graph's wording);
-//! - `immutable`: `Core.Immutable`, and the key (set on create, never changed: Graph's
-//!   documented creates send client-chosen ids, and deep inserts name an existing entity by
-//!   its id);
+//! - `read_only`: a description with a sentence that is just "Read-only." (Graph's wording);
+//! - `immutable`: `Core.Immutable`, the key (set on create, never changed: Graph's documented
+//!   creates send client-chosen ids, and deep inserts name an existing entity by its id), and
+//!   `Core.Computed` or `Core.Permissions` of `Read` only: Graph sets those, and an update that
+//!   sends one is refused, but its documented creates send some (a Bookings appointment's
+//!   `filledAttendeesCount`, an education assignment's `status`) and it accepts them;
 //! - `non_nullable`: `Nullable="false"`, which says the value is never `null`, not that a
 //!   create must carry it: the schema never says what a create needs, so nothing is
 //!   `required`;
@@ -1154,14 +1155,15 @@ impl<'s> Generator<'s> {
                 if let Some(property) = property {
                     // The key never changes, but a create may name it: Graph's documented
                     // creates send client-chosen ids (`shift`) and deep inserts name an
-                    // existing entity by its id (`accessPackage`'s `catalog`). So it is
-                    // immutable, not read-only, unless the schema says Graph computes it.
+                    // existing entity by its id (`accessPackage`'s `catalog`). Computed
+                    // properties are Graph's to set, yet its documented creates send some and
+                    // are accepted. Both are immutable: refused on update only.
                     let is_key = is_entity && key.contains(&property.name);
-                    let read_only = property.computed || (!is_key && says_read_only(text));
+                    let read_only = !is_key && !property.computed && says_read_only(text);
                     if read_only {
                         options.push("read_only".to_owned());
                     } else {
-                        if property.immutable || is_key {
+                        if property.immutable || is_key || property.computed {
                             options.push("immutable".to_owned());
                         }
                         if !property.nullable {

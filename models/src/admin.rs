@@ -274,28 +274,28 @@ pub struct ConfigurationDrift {
     #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `baselineResourceDisplayName`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub baseline_resource_display_name: Option<String>,
     /// Property `driftedProperties`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub drifted_properties: Option<Vec<DriftedProperty>>,
     /// Property `firstReportedDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub first_reported_date_time: Option<DateTimeOffset>,
     /// Property `monitorId`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub monitor_id: Option<String>,
     /// Property `resourceInstanceIdentifier`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub resource_instance_identifier: Option<OpenComplexDictionaryType>,
     /// Property `resourceType`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub resource_type: Option<String>,
     /// Property `status`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub status: Option<DriftStatus>,
     /// Property `tenantId`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub tenant_id: Option<String>,
     /// Members without a typed field: unknown properties, annotations, explicit `null`s.
     #[graph(extra)]
@@ -347,10 +347,10 @@ pub struct ConfigurationMonitor {
     #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `createdBy`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub created_by: Option<AnyIdentitySet>,
     /// Property `createdDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// Property `description`; the schema has no description of it.
     #[graph(non_nullable)]
@@ -359,27 +359,27 @@ pub struct ConfigurationMonitor {
     #[graph(non_nullable)]
     pub display_name: Option<String>,
     /// Property `inactivationReason`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub inactivation_reason: Option<String>,
     /// Property `lastModifiedBy`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub last_modified_by: Option<AnyIdentitySet>,
     /// Property `lastModifiedDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Property `mode`; the schema has no description of it.
     #[graph(non_nullable)]
     pub mode: Option<MonitorMode>,
     /// Property `monitorRunFrequencyInHours`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub monitor_run_frequency_in_hours: Option<i32>,
     /// Property `parameters`; the schema has no description of it.
     pub parameters: Option<OpenComplexDictionaryType>,
     /// Property `status`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub status: Option<MonitorStatus>,
     /// Property `tenantId`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub tenant_id: Option<String>,
     /// Navigation property `baseline`; the schema has no description of it.
     #[graph(navigation)]
@@ -403,25 +403,25 @@ pub struct ConfigurationMonitoringResult {
     #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `driftsCount`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub drifts_count: Option<i32>,
     /// Property `errorDetails`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub error_details: Option<Vec<ErrorDetail>>,
     /// Property `monitorId`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub monitor_id: Option<String>,
     /// Property `runCompletionDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub run_completion_date_time: Option<DateTimeOffset>,
     /// Property `runInitiationDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub run_initiation_date_time: Option<DateTimeOffset>,
     /// Property `runStatus`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub run_status: Option<MonitorRunStatus>,
     /// Property `tenantId`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub tenant_id: Option<String>,
     /// Members without a typed field: unknown properties, annotations, explicit `null`s.
     #[graph(extra)]
@@ -441,13 +441,13 @@ pub struct ConfigurationSnapshotJob {
     #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `completedDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub completed_date_time: Option<DateTimeOffset>,
     /// Property `createdBy`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub created_by: Option<AnyIdentitySet>,
     /// Property `createdDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// Property `description`; the schema has no description of it.
     #[graph(non_nullable)]
@@ -456,19 +456,19 @@ pub struct ConfigurationSnapshotJob {
     #[graph(non_nullable)]
     pub display_name: Option<String>,
     /// Property `errorDetails`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub error_details: Option<Vec<String>>,
     /// Property `resourceLocation`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub resource_location: Option<String>,
     /// Property `resources`; the schema has no description of it.
     #[graph(non_nullable)]
     pub resources: Option<Vec<String>>,
     /// Property `status`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub status: Option<SnapshotJobStatus>,
     /// Property `tenantId`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub tenant_id: Option<String>,
     /// Members without a typed field: unknown properties, annotations, explicit `null`s.
     #[graph(extra)]
@@ -1618,13 +1618,13 @@ pub struct BaselineResource {
 #[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
 pub struct DriftedProperty {
     /// Property `currentValue`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub current_value: Option<Json>,
     /// Property `desiredValue`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub desired_value: Option<Json>,
     /// Property `propertyName`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub property_name: Option<String>,
     /// Members without a typed field: unknown properties, annotations, explicit `null`s.
     #[graph(extra)]
@@ -1695,13 +1695,13 @@ pub enum MonitorStatus {
 #[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
 pub struct ErrorDetail {
     /// Property `errorMessage`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub error_message: Option<String>,
     /// Property `resourceInstanceName`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub resource_instance_name: Option<String>,
     /// Property `resourceType`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub resource_type: Option<String>,
     /// Members without a typed field: unknown properties, annotations, explicit `null`s.
     #[graph(extra)]

@@ -202,10 +202,10 @@ pub struct DriveProtectionUnit {
     /// Property `directoryObjectId`; the schema has no description of it.
     pub directory_object_id: Option<String>,
     /// Property `displayName`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub display_name: Option<String>,
     /// Property `email`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub email: Option<String>,
     /// Members without a typed field: unknown properties, annotations, explicit `null`s.
     #[graph(extra)]
@@ -276,10 +276,10 @@ pub struct DriveRestoreArtifact {
     /// Property `restoredSiteId`; the schema has no description of it.
     pub restored_site_id: Option<String>,
     /// Property `restoredSiteName`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub restored_site_name: Option<String>,
     /// Property `restoredSiteWebUrl`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub restored_site_web_url: Option<String>,
     /// Navigation property `restorePoint`; the schema has no description of it.
     #[graph(navigation)]
@@ -525,7 +525,7 @@ pub struct GranularMailboxRestoreArtifact {
     /// Property `restoredFolderId`; the schema has no description of it.
     pub restored_folder_id: Option<String>,
     /// Property `restoredFolderName`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub restored_folder_name: Option<String>,
     /// Property `restoredItemCount`; the schema has no description of it.
     pub restored_item_count: Option<i32>,
@@ -687,10 +687,10 @@ pub struct MailboxProtectionUnit {
     /// Property `directoryObjectId`; the schema has no description of it.
     pub directory_object_id: Option<String>,
     /// Property `displayName`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub display_name: Option<String>,
     /// Property `email`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub email: Option<String>,
     /// Members without a typed field: unknown properties, annotations, explicit `null`s.
     #[graph(extra)]
@@ -761,7 +761,7 @@ pub struct MailboxRestoreArtifact {
     /// Property `restoredFolderId`; the schema has no description of it.
     pub restored_folder_id: Option<String>,
     /// Property `restoredFolderName`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub restored_folder_name: Option<String>,
     /// Property `restoredItemCount`; the schema has no description of it.
     pub restored_item_count: Option<i32>,
@@ -1436,10 +1436,10 @@ pub struct SiteProtectionUnit {
     /// Property `siteId`; the schema has no description of it.
     pub site_id: Option<String>,
     /// Property `siteName`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub site_name: Option<String>,
     /// Property `siteWebUrl`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub site_web_url: Option<String>,
     /// Members without a typed field: unknown properties, annotations, explicit `null`s.
     #[graph(extra)]
@@ -1510,10 +1510,10 @@ pub struct SiteRestoreArtifact {
     /// Property `restoredSiteId`; the schema has no description of it.
     pub restored_site_id: Option<String>,
     /// Property `restoredSiteName`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub restored_site_name: Option<String>,
     /// Property `restoredSiteWebUrl`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub restored_site_web_url: Option<String>,
     /// Navigation property `restorePoint`; the schema has no description of it.
     #[graph(navigation)]

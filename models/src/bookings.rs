@@ -43,13 +43,13 @@ pub struct BookingAppointment {
     /// Property `customerTimeZone`; the schema has no description of it.
     pub customer_time_zone: Option<String>,
     /// Property `duration`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub duration: Option<Duration>,
     /// Property `endDateTime`; the schema has no description of it.
     #[graph(non_nullable)]
     pub end_date_time: Option<DateTimeTimeZone>,
     /// Property `filledAttendeesCount`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub filled_attendees_count: Option<i32>,
     /// Property `isCustomerAllowedToManageBooking`; the schema has no description of it.
     pub is_customer_allowed_to_manage_booking: Option<bool>,
@@ -135,7 +135,7 @@ pub struct BookingBusiness {
     /// Property `email`; the schema has no description of it.
     pub email: Option<String>,
     /// Property `isPublished`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub is_published: Option<bool>,
     /// Property `languageTag`; the schema has no description of it.
     pub language_tag: Option<String>,
@@ -144,7 +144,7 @@ pub struct BookingBusiness {
     /// Property `phone`; the schema has no description of it.
     pub phone: Option<String>,
     /// Property `publicUrl`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub public_url: Option<String>,
     /// Property `schedulingPolicy`; the schema has no description of it.
     pub scheduling_policy: Option<BookingSchedulingPolicy>,
@@ -344,7 +344,7 @@ pub struct BookingService {
     /// Property `staffMemberIds`; the schema has no description of it.
     pub staff_member_ids: Option<Vec<String>>,
     /// The URL of the booking service.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub web_url: Option<String>,
     /// Members without a typed field: unknown properties, annotations, explicit `null`s.
     #[graph(extra)]

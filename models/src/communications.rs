@@ -359,7 +359,7 @@ pub struct EngagementConversation {
     #[graph(non_nullable)]
     pub creation_mode: Option<EngagementCreationMode>,
     /// The id of the first message in this conversation.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub starter_id: Option<String>,
     /// The messages in the conversation.
     #[graph(navigation)]
@@ -394,7 +394,7 @@ pub struct EngagementConversationDiscussionMessage {
     #[graph(non_nullable)]
     pub body: Option<ItemBody>,
     /// The UTC date the message was created. Can only be set during migration.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// Indicates that the conversation is in migration state and is currently being used for
     /// migration purposes.
@@ -404,10 +404,10 @@ pub struct EngagementConversationDiscussionMessage {
     /// delegation.
     pub from: Option<EngagementIdentitySet>,
     /// The UTC date this message was last edited.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// The id of the message that this message is a reply to.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub reply_to_id: Option<String>,
     /// The Engage conversation this message is associated with.
     #[graph(navigation)]
@@ -445,7 +445,7 @@ pub struct EngagementConversationMessage {
     #[graph(non_nullable)]
     pub body: Option<ItemBody>,
     /// The UTC date the message was created. Can only be set during migration.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// Indicates that the conversation is in migration state and is currently being used for
     /// migration purposes.
@@ -455,10 +455,10 @@ pub struct EngagementConversationMessage {
     /// delegation.
     pub from: Option<EngagementIdentitySet>,
     /// The UTC date this message was last edited.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// The id of the message that this message is a reply to.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub reply_to_id: Option<String>,
     /// The Engage conversation this message is associated with.
     #[graph(navigation)]
@@ -494,13 +494,13 @@ pub struct EngagementConversationMessageReaction {
     #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// The UTC date the message was created. Can only be set during migration.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// The identity who reacted to the message.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub reaction_by: Option<EngagementIdentitySet>,
     /// The type of reaction.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub reaction_type: Option<EngagementConversationMessageReactionType>,
     /// Members without a typed field: unknown properties, annotations, explicit `null`s.
     #[graph(extra)]
@@ -529,7 +529,7 @@ pub struct EngagementConversationQuestionMessage {
     #[graph(non_nullable)]
     pub body: Option<ItemBody>,
     /// The UTC date the message was created. Can only be set during migration.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// Indicates that the conversation is in migration state and is currently being used for
     /// migration purposes.
@@ -539,10 +539,10 @@ pub struct EngagementConversationQuestionMessage {
     /// delegation.
     pub from: Option<EngagementIdentitySet>,
     /// The UTC date this message was last edited.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// The id of the message that this message is a reply to.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub reply_to_id: Option<String>,
     /// The title of the question.
     #[graph(non_nullable)]
@@ -586,7 +586,7 @@ pub struct EngagementConversationSystemMessage {
     #[graph(non_nullable)]
     pub body: Option<ItemBody>,
     /// The UTC date the message was created. Can only be set during migration.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// Indicates that the conversation is in migration state and is currently being used for
     /// migration purposes.
@@ -596,10 +596,10 @@ pub struct EngagementConversationSystemMessage {
     /// delegation.
     pub from: Option<EngagementIdentitySet>,
     /// The UTC date this message was last edited.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// The id of the message that this message is a reply to.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub reply_to_id: Option<String>,
     /// The Engage conversation this message is associated with.
     #[graph(navigation)]
@@ -692,7 +692,7 @@ pub struct OnlineMeetingEngagementConversation {
     #[graph(non_nullable)]
     pub creation_mode: Option<EngagementCreationMode>,
     /// The id of the first message in this conversation.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub starter_id: Option<String>,
     /// The message moderation state when in Teams QA.
     #[graph(non_nullable)]
@@ -701,10 +701,10 @@ pub struct OnlineMeetingEngagementConversation {
     #[graph(non_nullable)]
     pub online_meeting_id: Option<String>,
     /// The identity of the organizer of the online meeting.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub organizer: Option<EngagementIdentitySet>,
     /// The number of upvote for the question.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub upvote_count: Option<i32>,
     /// The messages in the conversation.
     #[graph(navigation)]
@@ -805,7 +805,7 @@ pub struct Presence {
     /// Property `outOfOfficeSettings`; the schema has no description of it.
     pub out_of_office_settings: Option<OutOfOfficeSettings>,
     /// Property `sequenceNumber`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub sequence_number: Option<String>,
     /// Property `statusMessage`; the schema has no description of it.
     pub status_message: Option<PresenceStatusMessage>,

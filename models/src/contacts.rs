@@ -10,8 +10,8 @@ use graph_entity::{Extra, GraphEntity};
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph_entity(
     path = "/users/{userId}/contactFolders",
-    path = "/users/{userId}/contactFolders/{parentContactFolderId}/childFolders",
     path = "/me/contactFolders",
+    path = "/users/{userId}/contactFolders/{parentContactFolderId}/childFolders",
     path = "/me/contactFolders/{parentContactFolderId}/childFolders",
     clouds(global, us_gov_l4, us_gov_l5_dod, china, us_nat, us_sec, bleu, delos)
 )]

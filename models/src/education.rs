@@ -32,10 +32,10 @@ pub struct EducationAssignment {
     /// Property `allowStudentsToAddResourcesToSubmission`; the schema has no description of it.
     pub allow_students_to_add_resources_to_submission: Option<bool>,
     /// Property `assignDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub assign_date_time: Option<DateTimeOffset>,
     /// Property `assignedDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub assigned_date_time: Option<DateTimeOffset>,
     /// Property `assignTo`; the schema has no description of it.
     pub assign_to: Option<AnyEducationAssignmentRecipient>,
@@ -44,17 +44,17 @@ pub struct EducationAssignment {
     /// Property `closeDateTime`; the schema has no description of it.
     pub close_date_time: Option<DateTimeOffset>,
     /// Property `createdBy`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub created_by: Option<AnyIdentitySet>,
     /// Property `createdDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// Property `displayName`; the schema has no description of it.
     pub display_name: Option<String>,
     /// Property `dueDateTime`; the schema has no description of it.
     pub due_date_time: Option<DateTimeOffset>,
     /// Property `feedbackResourcesFolderUrl`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub feedback_resources_folder_url: Option<String>,
     /// Property `grading`; the schema has no description of it.
     pub grading: Option<AnyEducationAssignmentGradeType>,
@@ -63,23 +63,23 @@ pub struct EducationAssignment {
     /// Property `languageTag`; the schema has no description of it.
     pub language_tag: Option<String>,
     /// Property `lastModifiedBy`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_by: Option<AnyIdentitySet>,
     /// Property `lastModifiedDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Property `moduleUrl`; the schema has no description of it.
     pub module_url: Option<String>,
     /// Property `notificationChannelUrl`; the schema has no description of it.
     pub notification_channel_url: Option<String>,
     /// Property `resourcesFolderUrl`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub resources_folder_url: Option<String>,
     /// Property `status`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub status: Option<EducationAssignmentStatus>,
     /// Property `webUrl`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub web_url: Option<String>,
     /// Navigation property `categories`; the schema has no description of it.
     #[graph(navigation)]
@@ -394,10 +394,10 @@ pub struct EducationModule {
     #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `createdBy`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub created_by: Option<AnyIdentitySet>,
     /// Property `createdDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// Property `description`; the schema has no description of it.
     pub description: Option<String>,
@@ -406,16 +406,16 @@ pub struct EducationModule {
     /// Property `isPinned`; the schema has no description of it.
     pub is_pinned: Option<bool>,
     /// Property `lastModifiedBy`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_by: Option<AnyIdentitySet>,
     /// Property `lastModifiedDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Property `resourcesFolderUrl`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub resources_folder_url: Option<String>,
     /// Property `status`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub status: Option<EducationModuleStatus>,
     /// Navigation property `resources`; the schema has no description of it.
     #[graph(navigation)]
@@ -569,10 +569,10 @@ pub struct EducationRubric {
     #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `createdBy`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub created_by: Option<AnyIdentitySet>,
     /// Property `createdDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// Property `description`; the schema has no description of it.
     pub description: Option<EducationItemBody>,
@@ -581,10 +581,10 @@ pub struct EducationRubric {
     /// Property `grading`; the schema has no description of it.
     pub grading: Option<AnyEducationAssignmentGradeType>,
     /// Property `lastModifiedBy`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_by: Option<AnyIdentitySet>,
     /// Property `lastModifiedDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Property `levels`; the schema has no description of it.
     pub levels: Option<Vec<RubricLevel>>,
@@ -703,54 +703,54 @@ pub struct EducationSubmission {
     #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// Property `assignmentId`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub assignment_id: Option<String>,
     /// Property `excusedBy`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub excused_by: Option<AnyIdentitySet>,
     /// Property `excusedDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub excused_date_time: Option<DateTimeOffset>,
     /// Property `lastModifiedBy`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_by: Option<AnyIdentitySet>,
     /// Property `lastModifiedDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Property `reassignedBy`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub reassigned_by: Option<AnyIdentitySet>,
     /// Property `reassignedDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub reassigned_date_time: Option<DateTimeOffset>,
     /// Property `recipient`; the schema has no description of it.
     pub recipient: Option<AnyEducationSubmissionRecipient>,
     /// Property `resourcesFolderUrl`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub resources_folder_url: Option<String>,
     /// Property `returnedBy`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub returned_by: Option<AnyIdentitySet>,
     /// Property `returnedDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub returned_date_time: Option<DateTimeOffset>,
     /// Property `status`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub status: Option<EducationSubmissionStatus>,
     /// Property `submittedBy`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub submitted_by: Option<AnyIdentitySet>,
     /// Property `submittedDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub submitted_date_time: Option<DateTimeOffset>,
     /// Property `unsubmittedBy`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub unsubmitted_by: Option<AnyIdentitySet>,
     /// Property `unsubmittedDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub unsubmitted_date_time: Option<DateTimeOffset>,
     /// Property `webUrl`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub web_url: Option<String>,
     /// Navigation property `outcomes`; the schema has no description of it.
     #[graph(navigation)]
@@ -1247,18 +1247,18 @@ pub enum EducationAssignmentStatus {
 #[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
 pub struct EducationResource {
     /// Property `createdBy`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub created_by: Option<AnyIdentitySet>,
     /// Property `createdDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// Property `displayName`; the schema has no description of it.
     pub display_name: Option<String>,
     /// Property `lastModifiedBy`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_by: Option<AnyIdentitySet>,
     /// Property `lastModifiedDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Members without a typed field: unknown properties, annotations, explicit `null`s.
     #[graph(extra)]
@@ -1845,18 +1845,18 @@ pub struct EducationAssignmentPointsGradeType {
 #[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
 pub struct EducationChannelResource {
     /// Property `createdBy`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub created_by: Option<AnyIdentitySet>,
     /// Property `createdDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// Property `displayName`; the schema has no description of it.
     pub display_name: Option<String>,
     /// Property `lastModifiedBy`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_by: Option<AnyIdentitySet>,
     /// Property `lastModifiedDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Property `url`; the schema has no description of it.
     pub url: Option<String>,
@@ -1872,18 +1872,18 @@ pub struct EducationChannelResource {
 #[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
 pub struct EducationExcelResource {
     /// Property `createdBy`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub created_by: Option<AnyIdentitySet>,
     /// Property `createdDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// Property `displayName`; the schema has no description of it.
     pub display_name: Option<String>,
     /// Property `lastModifiedBy`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_by: Option<AnyIdentitySet>,
     /// Property `lastModifiedDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Property `fileUrl`; the schema has no description of it.
     pub file_url: Option<String>,
@@ -1899,18 +1899,18 @@ pub struct EducationExcelResource {
 #[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
 pub struct EducationExternalResource {
     /// Property `createdBy`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub created_by: Option<AnyIdentitySet>,
     /// Property `createdDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// Property `displayName`; the schema has no description of it.
     pub display_name: Option<String>,
     /// Property `lastModifiedBy`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_by: Option<AnyIdentitySet>,
     /// Property `lastModifiedDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Property `webUrl`; the schema has no description of it.
     pub web_url: Option<String>,
@@ -1926,18 +1926,18 @@ pub struct EducationExternalResource {
 #[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
 pub struct EducationFileResource {
     /// Property `createdBy`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub created_by: Option<AnyIdentitySet>,
     /// Property `createdDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// Property `displayName`; the schema has no description of it.
     pub display_name: Option<String>,
     /// Property `lastModifiedBy`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_by: Option<AnyIdentitySet>,
     /// Property `lastModifiedDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Property `fileUrl`; the schema has no description of it.
     pub file_url: Option<String>,
@@ -1953,18 +1953,18 @@ pub struct EducationFileResource {
 #[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
 pub struct EducationLinkedAssignmentResource {
     /// Property `createdBy`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub created_by: Option<AnyIdentitySet>,
     /// Property `createdDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// Property `displayName`; the schema has no description of it.
     pub display_name: Option<String>,
     /// Property `lastModifiedBy`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_by: Option<AnyIdentitySet>,
     /// Property `lastModifiedDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Property `url`; the schema has no description of it.
     pub url: Option<String>,
@@ -1980,18 +1980,18 @@ pub struct EducationLinkedAssignmentResource {
 #[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
 pub struct EducationLinkResource {
     /// Property `createdBy`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub created_by: Option<AnyIdentitySet>,
     /// Property `createdDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// Property `displayName`; the schema has no description of it.
     pub display_name: Option<String>,
     /// Property `lastModifiedBy`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_by: Option<AnyIdentitySet>,
     /// Property `lastModifiedDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Property `link`; the schema has no description of it.
     pub link: Option<String>,
@@ -2007,18 +2007,18 @@ pub struct EducationLinkResource {
 #[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
 pub struct EducationMediaResource {
     /// Property `createdBy`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub created_by: Option<AnyIdentitySet>,
     /// Property `createdDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// Property `displayName`; the schema has no description of it.
     pub display_name: Option<String>,
     /// Property `lastModifiedBy`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_by: Option<AnyIdentitySet>,
     /// Property `lastModifiedDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Property `fileUrl`; the schema has no description of it.
     pub file_url: Option<String>,
@@ -2034,18 +2034,18 @@ pub struct EducationMediaResource {
 #[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
 pub struct EducationPowerPointResource {
     /// Property `createdBy`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub created_by: Option<AnyIdentitySet>,
     /// Property `createdDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// Property `displayName`; the schema has no description of it.
     pub display_name: Option<String>,
     /// Property `lastModifiedBy`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_by: Option<AnyIdentitySet>,
     /// Property `lastModifiedDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Property `fileUrl`; the schema has no description of it.
     pub file_url: Option<String>,
@@ -2061,18 +2061,18 @@ pub struct EducationPowerPointResource {
 #[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
 pub struct EducationSpeakerProgressResource {
     /// Property `createdBy`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub created_by: Option<AnyIdentitySet>,
     /// Property `createdDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// Property `displayName`; the schema has no description of it.
     pub display_name: Option<String>,
     /// Property `lastModifiedBy`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_by: Option<AnyIdentitySet>,
     /// Property `lastModifiedDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Property `aiFeedbackCriteria`; the schema has no description of it.
     pub ai_feedback_criteria: Option<EducationAiFeedbackCriteria>,
@@ -2112,18 +2112,18 @@ pub struct EducationSpeakerProgressResource {
 #[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
 pub struct EducationTeamsAppResource {
     /// Property `createdBy`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub created_by: Option<AnyIdentitySet>,
     /// Property `createdDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// Property `displayName`; the schema has no description of it.
     pub display_name: Option<String>,
     /// Property `lastModifiedBy`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_by: Option<AnyIdentitySet>,
     /// Property `lastModifiedDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Property `appIconWebUrl`; the schema has no description of it.
     pub app_icon_web_url: Option<String>,
@@ -2145,18 +2145,18 @@ pub struct EducationTeamsAppResource {
 #[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
 pub struct EducationWordResource {
     /// Property `createdBy`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub created_by: Option<AnyIdentitySet>,
     /// Property `createdDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// Property `displayName`; the schema has no description of it.
     pub display_name: Option<String>,
     /// Property `lastModifiedBy`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_by: Option<AnyIdentitySet>,
     /// Property `lastModifiedDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Property `fileUrl`; the schema has no description of it.
     pub file_url: Option<String>,

@@ -28,7 +28,7 @@ pub struct Community {
     #[graph(non_nullable)]
     pub display_name: Option<String>,
     /// The ID of the Microsoft 365 group that manages the membership of this community.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub group_id: Option<String>,
     /// Defines the privacy level of the community. The possible values are: public, private,
     /// unknownFutureValue.
@@ -135,10 +135,10 @@ pub struct EngagementRoleMember {
     #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// The date and time when the user was assigned the role.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// The ID of the user who has been assigned the role.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub user_id: Option<String>,
     /// Members without a typed field: unknown properties, annotations, explicit `null`s.
     #[graph(extra)]

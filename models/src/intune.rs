@@ -384,7 +384,7 @@ pub struct AndroidLobApp {
     #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// The description of the app.
     pub description: Option<String>,
@@ -400,7 +400,7 @@ pub struct AndroidLobApp {
     /// The large icon, to be displayed in the app details and used for upload of the icon.
     pub large_icon: Option<MimeContent>,
     /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Notes for the app.
     pub notes: Option<String>,
@@ -412,14 +412,14 @@ pub struct AndroidLobApp {
     pub publisher: Option<String>,
     /// The publishing state for the app. The app cannot be assigned unless the app is published.
     /// This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub publishing_state: Option<MobileAppPublishingState>,
     /// The internal committed content version.
     pub committed_content_version: Option<String>,
     /// The name of the main LOB application file.
     pub file_name: Option<String>,
     /// The total size, including all uploaded files. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub size: Option<i64>,
     /// The value for the minimum applicable operating system.
     pub minimum_supported_operating_system: Option<AndroidMinimumOperatingSystem>,
@@ -673,7 +673,7 @@ pub struct AndroidStoreApp {
     #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// The description of the app.
     pub description: Option<String>,
@@ -689,7 +689,7 @@ pub struct AndroidStoreApp {
     /// The large icon, to be displayed in the app details and used for upload of the icon.
     pub large_icon: Option<MimeContent>,
     /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Notes for the app.
     pub notes: Option<String>,
@@ -701,14 +701,14 @@ pub struct AndroidStoreApp {
     pub publisher: Option<String>,
     /// The publishing state for the app. The app cannot be assigned unless the app is published.
     /// This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub publishing_state: Option<MobileAppPublishingState>,
     /// The Android app store URL.
     pub app_store_url: Option<String>,
     /// The value for the minimum applicable operating system.
     pub minimum_supported_operating_system: Option<AndroidMinimumOperatingSystem>,
     /// The package identifier. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub package_id: Option<String>,
     /// The list of group assignments for this mobile app.
     #[graph(navigation)]
@@ -1101,7 +1101,7 @@ pub struct ApplePushNotificationCertificate {
     /// Property `certificate`; the schema has no description of it.
     pub certificate: Option<String>,
     /// Certificate serial number. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub certificate_serial_number: Option<String>,
     /// The reason the certificate upload failed.
     pub certificate_upload_failure_reason: Option<String>,
@@ -4477,7 +4477,7 @@ pub struct IosiPadOSWebClip {
     #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// The description of the app.
     pub description: Option<String>,
@@ -4493,7 +4493,7 @@ pub struct IosiPadOSWebClip {
     /// The large icon, to be displayed in the app details and used for upload of the icon.
     pub large_icon: Option<MimeContent>,
     /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Notes for the app.
     pub notes: Option<String>,
@@ -4505,7 +4505,7 @@ pub struct IosiPadOSWebClip {
     pub publisher: Option<String>,
     /// The publishing state for the app. The app cannot be assigned unless the app is published.
     /// This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub publishing_state: Option<MobileAppPublishingState>,
     /// Indicates iOS/iPadOS web clip app URL. Example: "https://www.contoso.com"
     pub app_url: Option<String>,
@@ -4540,7 +4540,7 @@ pub struct IosLobApp {
     #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// The description of the app.
     pub description: Option<String>,
@@ -4556,7 +4556,7 @@ pub struct IosLobApp {
     /// The large icon, to be displayed in the app details and used for upload of the icon.
     pub large_icon: Option<MimeContent>,
     /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Notes for the app.
     pub notes: Option<String>,
@@ -4568,14 +4568,14 @@ pub struct IosLobApp {
     pub publisher: Option<String>,
     /// The publishing state for the app. The app cannot be assigned unless the app is published.
     /// This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub publishing_state: Option<MobileAppPublishingState>,
     /// The internal committed content version.
     pub committed_content_version: Option<String>,
     /// The name of the main LOB application file.
     pub file_name: Option<String>,
     /// The total size, including all uploaded files. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub size: Option<i64>,
     /// The iOS architecture for which this app can run on.
     #[graph(non_nullable)]
@@ -4881,7 +4881,7 @@ pub struct IosStoreApp {
     #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// The description of the app.
     pub description: Option<String>,
@@ -4897,7 +4897,7 @@ pub struct IosStoreApp {
     /// The large icon, to be displayed in the app details and used for upload of the icon.
     pub large_icon: Option<MimeContent>,
     /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Notes for the app.
     pub notes: Option<String>,
@@ -4909,7 +4909,7 @@ pub struct IosStoreApp {
     pub publisher: Option<String>,
     /// The publishing state for the app. The app cannot be assigned unless the app is published.
     /// This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub publishing_state: Option<MobileAppPublishingState>,
     /// The iOS architecture for which this app can run on.
     #[graph(non_nullable)]
@@ -5054,7 +5054,7 @@ pub struct IosVppApp {
     #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// The description of the app.
     pub description: Option<String>,
@@ -5070,7 +5070,7 @@ pub struct IosVppApp {
     /// The large icon, to be displayed in the app details and used for upload of the icon.
     pub large_icon: Option<MimeContent>,
     /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Notes for the app.
     pub notes: Option<String>,
@@ -5082,7 +5082,7 @@ pub struct IosVppApp {
     pub publisher: Option<String>,
     /// The publishing state for the app. The app cannot be assigned unless the app is published.
     /// This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub publishing_state: Option<MobileAppPublishingState>,
     /// The applicable iOS Device Type.
     pub applicable_device_type: Option<IosDeviceType>,
@@ -5507,7 +5507,7 @@ pub struct MacOSDmgApp {
     #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// The description of the app.
     pub description: Option<String>,
@@ -5523,7 +5523,7 @@ pub struct MacOSDmgApp {
     /// The large icon, to be displayed in the app details and used for upload of the icon.
     pub large_icon: Option<MimeContent>,
     /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Notes for the app.
     pub notes: Option<String>,
@@ -5535,14 +5535,14 @@ pub struct MacOSDmgApp {
     pub publisher: Option<String>,
     /// The publishing state for the app. The app cannot be assigned unless the app is published.
     /// This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub publishing_state: Option<MobileAppPublishingState>,
     /// The internal committed content version.
     pub committed_content_version: Option<String>,
     /// The name of the main LOB application file.
     pub file_name: Option<String>,
     /// The total size, including all uploaded files. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub size: Option<i64>,
     /// When TRUE, indicates that the app's version will NOT be used to detect if the app is
     /// installed on a device. When FALSE, indicates that the app's version will be used to detect
@@ -5677,7 +5677,7 @@ pub struct MacOSLobApp {
     #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// The description of the app.
     pub description: Option<String>,
@@ -5693,7 +5693,7 @@ pub struct MacOSLobApp {
     /// The large icon, to be displayed in the app details and used for upload of the icon.
     pub large_icon: Option<MimeContent>,
     /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Notes for the app.
     pub notes: Option<String>,
@@ -5705,14 +5705,14 @@ pub struct MacOSLobApp {
     pub publisher: Option<String>,
     /// The publishing state for the app. The app cannot be assigned unless the app is published.
     /// This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub publishing_state: Option<MobileAppPublishingState>,
     /// The internal committed content version.
     pub committed_content_version: Option<String>,
     /// The name of the main LOB application file.
     pub file_name: Option<String>,
     /// The total size, including all uploaded files. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub size: Option<i64>,
     /// The build number of the package. This should match the package CFBundleShortVersionString of
     /// the .pkg file.
@@ -5778,7 +5778,7 @@ pub struct MacOSMicrosoftDefenderApp {
     #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// The description of the app.
     pub description: Option<String>,
@@ -5794,7 +5794,7 @@ pub struct MacOSMicrosoftDefenderApp {
     /// The large icon, to be displayed in the app details and used for upload of the icon.
     pub large_icon: Option<MimeContent>,
     /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Notes for the app.
     pub notes: Option<String>,
@@ -5806,7 +5806,7 @@ pub struct MacOSMicrosoftDefenderApp {
     pub publisher: Option<String>,
     /// The publishing state for the app. The app cannot be assigned unless the app is published.
     /// This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub publishing_state: Option<MobileAppPublishingState>,
     /// The list of group assignments for this mobile app.
     #[graph(navigation)]
@@ -5834,7 +5834,7 @@ pub struct MacOSMicrosoftEdgeApp {
     #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// The description of the app.
     pub description: Option<String>,
@@ -5850,7 +5850,7 @@ pub struct MacOSMicrosoftEdgeApp {
     /// The large icon, to be displayed in the app details and used for upload of the icon.
     pub large_icon: Option<MimeContent>,
     /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Notes for the app.
     pub notes: Option<String>,
@@ -5862,7 +5862,7 @@ pub struct MacOSMicrosoftEdgeApp {
     pub publisher: Option<String>,
     /// The publishing state for the app. The app cannot be assigned unless the app is published.
     /// This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub publishing_state: Option<MobileAppPublishingState>,
     /// The channel to install on target devices.
     #[graph(non_nullable)]
@@ -5893,7 +5893,7 @@ pub struct MacOSOfficeSuiteApp {
     #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// The description of the app.
     pub description: Option<String>,
@@ -5909,7 +5909,7 @@ pub struct MacOSOfficeSuiteApp {
     /// The large icon, to be displayed in the app details and used for upload of the icon.
     pub large_icon: Option<MimeContent>,
     /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Notes for the app.
     pub notes: Option<String>,
@@ -5921,7 +5921,7 @@ pub struct MacOSOfficeSuiteApp {
     pub publisher: Option<String>,
     /// The publishing state for the app. The app cannot be assigned unless the app is published.
     /// This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub publishing_state: Option<MobileAppPublishingState>,
     /// The list of group assignments for this mobile app.
     #[graph(navigation)]
@@ -5983,7 +5983,7 @@ pub struct ManagedAndroidLobApp {
     #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// The description of the app.
     pub description: Option<String>,
@@ -5999,7 +5999,7 @@ pub struct ManagedAndroidLobApp {
     /// The large icon, to be displayed in the app details and used for upload of the icon.
     pub large_icon: Option<MimeContent>,
     /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Notes for the app.
     pub notes: Option<String>,
@@ -6011,10 +6011,10 @@ pub struct ManagedAndroidLobApp {
     pub publisher: Option<String>,
     /// The publishing state for the app. The app cannot be assigned unless the app is published.
     /// This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub publishing_state: Option<MobileAppPublishingState>,
     /// The Application's availability. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub app_availability: Option<ManagedAppAvailability>,
     /// The Application's version.
     pub version: Option<String>,
@@ -6023,7 +6023,7 @@ pub struct ManagedAndroidLobApp {
     /// The name of the main LOB application file.
     pub file_name: Option<String>,
     /// The total size, including all uploaded files. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub size: Option<i64>,
     /// The value for the minimum applicable operating system.
     pub minimum_supported_operating_system: Option<AndroidMinimumOperatingSystem>,
@@ -6063,7 +6063,7 @@ pub struct ManagedAndroidStoreApp {
     #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// The description of the app.
     pub description: Option<String>,
@@ -6079,7 +6079,7 @@ pub struct ManagedAndroidStoreApp {
     /// The large icon, to be displayed in the app details and used for upload of the icon.
     pub large_icon: Option<MimeContent>,
     /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Notes for the app.
     pub notes: Option<String>,
@@ -6091,10 +6091,10 @@ pub struct ManagedAndroidStoreApp {
     pub publisher: Option<String>,
     /// The publishing state for the app. The app cannot be assigned unless the app is published.
     /// This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub publishing_state: Option<MobileAppPublishingState>,
     /// The Application's availability. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub app_availability: Option<ManagedAppAvailability>,
     /// The Application's version.
     pub version: Option<String>,
@@ -6135,7 +6135,7 @@ pub struct ManagedApp {
     #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// The description of the app.
     pub description: Option<String>,
@@ -6151,7 +6151,7 @@ pub struct ManagedApp {
     /// The large icon, to be displayed in the app details and used for upload of the icon.
     pub large_icon: Option<MimeContent>,
     /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Notes for the app.
     pub notes: Option<String>,
@@ -6163,10 +6163,10 @@ pub struct ManagedApp {
     pub publisher: Option<String>,
     /// The publishing state for the app. The app cannot be assigned unless the app is published.
     /// This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub publishing_state: Option<MobileAppPublishingState>,
     /// The Application's availability. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub app_availability: Option<ManagedAppAvailability>,
     /// The Application's version.
     pub version: Option<String>,
@@ -6569,113 +6569,113 @@ pub struct ManagedDevice {
     /// LIST call. To retrieve actual values GET call needs to be made, with device id and included
     /// in select parameter. Supports: $select. $Search is not supported. Read-only. This property
     /// is read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub activation_lock_bypass_code: Option<String>,
     /// Android security patch level. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub android_security_patch_level: Option<String>,
     /// The unique identifier for the Azure Active Directory device. Supports $filter operator 'eq',
     /// not combine with count. Read only. This property is read-only.
-    #[graph(read_only, rename = "azureADDeviceId")]
+    #[graph(immutable, rename = "azureADDeviceId")]
     pub azure_ad_device_id: Option<String>,
     /// Whether the device is Azure Active Directory registered. This property is read-only.
-    #[graph(read_only, rename = "azureADRegistered")]
+    #[graph(immutable, rename = "azureADRegistered")]
     pub azure_ad_registered: Option<bool>,
     /// The DateTime when device compliance grace period expires. Supports $filter operator 'lt' and
     /// 'gt'. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub compliance_grace_period_expiration_date_time: Option<DateTimeOffset>,
     /// Compliance state of the device. Examples: Compliant, Conflict, Error, etc. Default is
     /// unknown. Supports $filter operator 'eq' and 'or'. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub compliance_state: Option<ComplianceState>,
     /// ConfigrMgr client enabled features. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub configuration_manager_client_enabled_features:
         Option<ConfigurationManagerClientEnabledFeatures>,
     /// List of ComplexType deviceActionResult objects. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub device_action_results: Option<Vec<AnyDeviceActionResult>>,
     /// Device category display name. Default is an empty string. Supports $filter operator 'eq' and
     /// 'or'. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub device_category_display_name: Option<String>,
     /// Enrollment type of the device. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub device_enrollment_type: Option<DeviceEnrollmentType>,
     /// The device health attestation state. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub device_health_attestation_state: Option<DeviceHealthAttestationState>,
     /// Name of the device. Supports $filter operator 'eq' and 'contains'. This property is
     /// read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub device_name: Option<String>,
     /// Device registration state. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub device_registration_state: Option<DeviceRegistrationState>,
     /// Whether the device is Exchange ActiveSync activated. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub eas_activated: Option<bool>,
     /// Exchange ActivationSync activation time of the device. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub eas_activation_date_time: Option<DateTimeOffset>,
     /// Exchange ActiveSync Id of the device. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub eas_device_id: Option<String>,
     /// Email(s) for the user associated with the device. Supports $filter operator 'contains'. This
     /// property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub email_address: Option<String>,
     /// Enrollment time of the device. Supports $filter operator 'lt' and 'gt'. This property is
     /// read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub enrolled_date_time: Option<DateTimeOffset>,
     /// Name of the enrollment profile assigned to the device. Default value is empty string,
     /// indicating no enrollment profile was assgined. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub enrollment_profile_name: Option<String>,
     /// Indicates Ethernet MAC Address of the device. Default, is Null (Non-Default property) for
     /// this property when returned as part of managedDevice entity. Individual get call with select
     /// query options is needed to retrieve actual values. Example:
     /// deviceManagement/managedDevices({managedDeviceId})?$select=ethernetMacAddress Supports:
     /// $select. $Search is not supported. Read-only. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub ethernet_mac_address: Option<String>,
     /// The Access State of the device in Exchange. Supports $filter operator 'eq' and 'or'. This
     /// property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub exchange_access_state: Option<DeviceManagementExchangeAccessState>,
     /// The reason for the device's access state in Exchange. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub exchange_access_state_reason: Option<DeviceManagementExchangeAccessStateReason>,
     /// Last time the device contacted Exchange. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub exchange_last_successful_sync_date_time: Option<DateTimeOffset>,
     /// Free Storage in Bytes. Default value is 0. Read-only. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub free_storage_space_in_bytes: Option<i64>,
     /// Integrated Circuit Card Identifier, it is A SIM card's unique identification number. Default
     /// is an empty string. To retrieve actual values GET call needs to be made, with device id and
     /// included in select parameter. Supports: $select. $Search is not supported. Read-only. This
     /// property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub iccid: Option<String>,
     /// IMEI of the device. Supports $filter operator 'eq' and 'or'. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub imei: Option<String>,
     /// Device encryption status. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub is_encrypted: Option<bool>,
     /// Device supervised status. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub is_supervised: Option<bool>,
     /// Whether the device is jail broken or rooted. Default is an empty string. Supports $filter
     /// operator 'eq' and 'or'. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub jail_broken: Option<String>,
     /// The date and time that the device last completed a successful sync with Intune. Supports
     /// $filter operator 'lt' and 'gt'. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub last_sync_date_time: Option<DateTimeOffset>,
     /// Automatically generated name to identify a device. Can be overwritten to a user friendly
     /// name.
@@ -6685,25 +6685,25 @@ pub struct ManagedDevice {
     pub managed_device_owner_type: Option<ManagedDeviceOwnerType>,
     /// Management channel of the device. Examples: Intune, EAS, etc. Default is unknown. Supports
     /// $filter operator 'eq' and 'or'. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub management_agent: Option<ManagementAgentType>,
     /// Reports device management certificate expiration date. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub management_certificate_expiration_date: Option<DateTimeOffset>,
     /// Management state of the device. Examples: Managed, RetirePending, etc. Default is managed.
     /// Supports $filter operator 'eq' and 'or'. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub management_state: Option<ManagementState>,
     /// Manufacturer of the device. Supports $filter operator 'eq' and 'or'. This property is
     /// read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub manufacturer: Option<String>,
     /// MEID. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub meid: Option<String>,
     /// Model of the device. Supports $filter operator 'eq' and 'contains'. This property is
     /// read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub model: Option<String>,
     /// Notes on the device created by IT Admin. Default is null. To retrieve actual values GET call
     /// needs to be made, with device id and included in select parameter. Supports: $select.
@@ -6711,64 +6711,64 @@ pub struct ManagedDevice {
     pub notes: Option<String>,
     /// Operating system of the device. Windows, iOS, etc. Supports $filter operator 'eq' and 'or'.
     /// This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub operating_system: Option<String>,
     /// Operating system version of the device. Supports $filter operator 'contains'. This property
     /// is read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub os_version: Option<String>,
     /// Indicates the threat state of a device when a Mobile Threat Defense partner is in use by the
     /// account and device. Read Only. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub partner_reported_threat_state: Option<ManagedDevicePartnerReportedHealthState>,
     /// Phone number of the device. Supports $filter operator 'contains'. This property is
     /// read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub phone_number: Option<String>,
     /// Total Memory in Bytes. Default is 0. To retrieve actual values GET call needs to be made,
     /// with device id and included in select parameter. Supports: $select. Read-only. This property
     /// is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub physical_memory_in_bytes: Option<i64>,
     /// An error string that identifies issues when creating Remote Assistance session objects. This
     /// property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub remote_assistance_session_error_details: Option<String>,
     /// Url that allows a Remote Assistance session to be established with the device. Default is an
     /// empty string. To retrieve actual values GET call needs to be made, with device id and
     /// included in select parameter. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub remote_assistance_session_url: Option<String>,
     /// Reports if the managed iOS device is user approval enrollment. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub require_user_enrollment_approval: Option<bool>,
     /// SerialNumber of the device. Supports $filter operator 'eq' and 'or'. This property is
     /// read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub serial_number: Option<String>,
     /// Subscriber Carrier. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub subscriber_carrier: Option<String>,
     /// Total Storage in Bytes. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub total_storage_space_in_bytes: Option<i64>,
     /// Unique Device Identifier for iOS and macOS devices. Default is an empty string. To retrieve
     /// actual values GET call needs to be made, with device id and included in select parameter.
     /// Supports: $select. $Search is not supported. Read-only. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub udid: Option<String>,
     /// User display name. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub user_display_name: Option<String>,
     /// Unique Identifier for the user associated with the device. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub user_id: Option<String>,
     /// Device user principal name. Supports $filter operator 'eq' and 'ne'. This property is
     /// read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub user_principal_name: Option<String>,
     /// Wi-Fi MAC. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub wi_fi_mac_address: Option<String>,
     /// Device category
     #[graph(navigation)]
@@ -7132,7 +7132,7 @@ pub struct ManagedIOSLobApp {
     #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// The description of the app.
     pub description: Option<String>,
@@ -7148,7 +7148,7 @@ pub struct ManagedIOSLobApp {
     /// The large icon, to be displayed in the app details and used for upload of the icon.
     pub large_icon: Option<MimeContent>,
     /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Notes for the app.
     pub notes: Option<String>,
@@ -7160,10 +7160,10 @@ pub struct ManagedIOSLobApp {
     pub publisher: Option<String>,
     /// The publishing state for the app. The app cannot be assigned unless the app is published.
     /// This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub publishing_state: Option<MobileAppPublishingState>,
     /// The Application's availability. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub app_availability: Option<ManagedAppAvailability>,
     /// The Application's version.
     pub version: Option<String>,
@@ -7172,7 +7172,7 @@ pub struct ManagedIOSLobApp {
     /// The name of the main LOB application file.
     pub file_name: Option<String>,
     /// The total size, including all uploaded files. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub size: Option<i64>,
     /// The iOS architecture for which this app can run on.
     #[graph(non_nullable)]
@@ -7217,7 +7217,7 @@ pub struct ManagedIOSStoreApp {
     #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// The description of the app.
     pub description: Option<String>,
@@ -7233,7 +7233,7 @@ pub struct ManagedIOSStoreApp {
     /// The large icon, to be displayed in the app details and used for upload of the icon.
     pub large_icon: Option<MimeContent>,
     /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Notes for the app.
     pub notes: Option<String>,
@@ -7245,10 +7245,10 @@ pub struct ManagedIOSStoreApp {
     pub publisher: Option<String>,
     /// The publishing state for the app. The app cannot be assigned unless the app is published.
     /// This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub publishing_state: Option<MobileAppPublishingState>,
     /// The Application's availability. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub app_availability: Option<ManagedAppAvailability>,
     /// The Application's version.
     pub version: Option<String>,
@@ -7319,7 +7319,7 @@ pub struct ManagedMobileLobApp {
     #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// The description of the app.
     pub description: Option<String>,
@@ -7335,7 +7335,7 @@ pub struct ManagedMobileLobApp {
     /// The large icon, to be displayed in the app details and used for upload of the icon.
     pub large_icon: Option<MimeContent>,
     /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Notes for the app.
     pub notes: Option<String>,
@@ -7347,10 +7347,10 @@ pub struct ManagedMobileLobApp {
     pub publisher: Option<String>,
     /// The publishing state for the app. The app cannot be assigned unless the app is published.
     /// This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub publishing_state: Option<MobileAppPublishingState>,
     /// The Application's availability. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub app_availability: Option<ManagedAppAvailability>,
     /// The Application's version.
     pub version: Option<String>,
@@ -7359,7 +7359,7 @@ pub struct ManagedMobileLobApp {
     /// The name of the main LOB application file.
     pub file_name: Option<String>,
     /// The total size, including all uploaded files. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub size: Option<i64>,
     /// The list of group assignments for this mobile app.
     #[graph(navigation)]
@@ -7518,7 +7518,7 @@ pub struct MicrosoftStoreForBusinessApp {
     #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// The description of the app.
     pub description: Option<String>,
@@ -7534,7 +7534,7 @@ pub struct MicrosoftStoreForBusinessApp {
     /// The large icon, to be displayed in the app details and used for upload of the icon.
     pub large_icon: Option<MimeContent>,
     /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Notes for the app.
     pub notes: Option<String>,
@@ -7546,7 +7546,7 @@ pub struct MicrosoftStoreForBusinessApp {
     pub publisher: Option<String>,
     /// The publishing state for the app. The app cannot be assigned unless the app is published.
     /// This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub publishing_state: Option<MobileAppPublishingState>,
     /// The app license type
     #[graph(non_nullable)]
@@ -7589,7 +7589,7 @@ pub struct MobileApp {
     #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// The description of the app.
     pub description: Option<String>,
@@ -7605,7 +7605,7 @@ pub struct MobileApp {
     /// The large icon, to be displayed in the app details and used for upload of the icon.
     pub large_icon: Option<MimeContent>,
     /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Notes for the app.
     pub notes: Option<String>,
@@ -7617,7 +7617,7 @@ pub struct MobileApp {
     pub publisher: Option<String>,
     /// The publishing state for the app. The app cannot be assigned unless the app is published.
     /// This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub publishing_state: Option<MobileAppPublishingState>,
     /// The list of group assignments for this mobile app.
     #[graph(navigation)]
@@ -7669,7 +7669,7 @@ pub struct MobileAppCategory {
     /// The name of the app category.
     pub display_name: Option<String>,
     /// The date and time the mobileAppCategory was last modified. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Members without a typed field: unknown properties, annotations, explicit `null`s.
     #[graph(extra)]
@@ -7717,23 +7717,23 @@ pub struct MobileAppContentFile {
     pub id: Option<String>,
     /// Indicates the Azure Storage URI that the file is uploaded to. Created by the service upon
     /// receiving a valid mobileAppContentFile. Read-only. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub azure_storage_uri: Option<String>,
     /// Indicates the date and time when the Azure storage URI expires, in ISO 8601 format. For
     /// example, midnight UTC on Jan 1, 2014 would look like this: '2014-01-01T00:00:00Z'.
     /// Read-only. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub azure_storage_uri_expiration_date_time: Option<DateTimeOffset>,
     /// Indicates created date and time associated with app content file, in ISO 8601 format. For
     /// example, midnight UTC on Jan 1, 2014 would look like this: '2014-01-01T00:00:00Z'.
     /// Read-only. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// A value indicating whether the file is committed. A committed app content file has been
     /// fully uploaded and validated by the Intune service. TRUE means that app content file is
     /// committed, FALSE means that app content file is not committed. Defaults to FALSE. Read-only.
     /// This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub is_committed: Option<bool>,
     /// Indicates whether this content file is a dependency for the main content file. TRUE means
     /// that the content file is a dependency, FALSE means that the content file is not a dependency
@@ -7756,7 +7756,7 @@ pub struct MobileAppContentFile {
     /// azureStorageUriRenewalSuccess, azureStorageUriRenewalPending, azureStorageUriRenewalFailed,
     /// azureStorageUriRenewalTimedOut, commitFileSuccess, commitFilePending, commitFileFailed,
     /// commitFileTimedOut. Default value is success. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub upload_state: Option<MobileAppContentFileUploadState>,
     /// Members without a typed field: unknown properties, annotations, explicit `null`s.
     #[graph(extra)]
@@ -7782,34 +7782,34 @@ pub struct MobileAppRelationship {
     /// The display name of the app that is the source of the mobile app relationship entity. For
     /// example: Orca. Maximum length is 500 characters. Read-Only. Supports: $select. Does not
     /// support $search, $filter, $orderBy. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub source_display_name: Option<String>,
     /// The display version of the app that is the source of the mobile app relationship entity. For
     /// example 1.0.12 or 1.2203.156 or 3. Read-Only. Supports: $select. Does not support $search,
     /// $filter, $orderBy. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub source_display_version: Option<String>,
     /// The unique app identifier of the source of the mobile app relationship entity. For example:
     /// 2dbc75b9-e993-4e4d-a071-91ac5a218672. If null during relationship creation, then it will be
     /// populated with parent Id. Read-Only. Supports: $select. Does not support $search, $filter,
     /// $orderBy. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub source_id: Option<String>,
     /// The publisher display name of the app that is the source of the mobile app relationship
     /// entity. For example: Fabrikam. Maximum length is 500 characters. Read-Only. Supports:
     /// $select. Does not support $search, $filter, $orderBy. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub source_publisher_display_name: Option<String>,
     /// The display name of the app that is the target of the mobile app relationship entity. For
     /// example: Firefox Setup 52.0.2 32bit.intunewin. Maximum length is 500 characters. Read-Only.
     /// Returned by default. Supports: $select. Does not support $search, $filter, $orderBy. This
     /// property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub target_display_name: Option<String>,
     /// The display version of the app that is the target of the mobile app relationship entity. For
     /// example 1.0 or 1.2203.156. Read-Only. Returned by default. Supports: $select. Does not
     /// support $search, $filter, $orderBy. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub target_display_version: Option<String>,
     /// The unique app identifier of the target of the mobile app relationship entity. For example:
     /// 2dbc75b9-e993-4e4d-a071-91ac5a218672. Read-Only. Returned by default. Supports: $select.
@@ -7819,7 +7819,7 @@ pub struct MobileAppRelationship {
     /// The publisher display name of the app that is the target of the mobile app relationship
     /// entity. For example: Fabrikam. Maximum length is 500 characters. Read-Only. Supports:
     /// $select. Does not support $search, $filter, $orderBy. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub target_publisher_display_name: Option<String>,
     /// Members without a typed field: unknown properties, annotations, explicit `null`s.
     #[graph(extra)]
@@ -7884,7 +7884,7 @@ pub struct MobileLobApp {
     #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// The description of the app.
     pub description: Option<String>,
@@ -7900,7 +7900,7 @@ pub struct MobileLobApp {
     /// The large icon, to be displayed in the app details and used for upload of the icon.
     pub large_icon: Option<MimeContent>,
     /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Notes for the app.
     pub notes: Option<String>,
@@ -7912,14 +7912,14 @@ pub struct MobileLobApp {
     pub publisher: Option<String>,
     /// The publishing state for the app. The app cannot be assigned unless the app is published.
     /// This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub publishing_state: Option<MobileAppPublishingState>,
     /// The internal committed content version.
     pub committed_content_version: Option<String>,
     /// The name of the main LOB application file.
     pub file_name: Option<String>,
     /// The total size, including all uploaded files. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub size: Option<i64>,
     /// The list of group assignments for this mobile app.
     #[graph(navigation)]
@@ -10113,7 +10113,7 @@ pub struct WebApp {
     #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// The description of the app.
     pub description: Option<String>,
@@ -10129,7 +10129,7 @@ pub struct WebApp {
     /// The large icon, to be displayed in the app details and used for upload of the icon.
     pub large_icon: Option<MimeContent>,
     /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Notes for the app.
     pub notes: Option<String>,
@@ -10141,7 +10141,7 @@ pub struct WebApp {
     pub publisher: Option<String>,
     /// The publishing state for the app. The app cannot be assigned unless the app is published.
     /// This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub publishing_state: Option<MobileAppPublishingState>,
     /// The web app URL. This property cannot be PATCHed.
     pub app_url: Option<String>,
@@ -10174,7 +10174,7 @@ pub struct Win32LobApp {
     #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// The description of the app.
     pub description: Option<String>,
@@ -10190,7 +10190,7 @@ pub struct Win32LobApp {
     /// The large icon, to be displayed in the app details and used for upload of the icon.
     pub large_icon: Option<MimeContent>,
     /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Notes for the app.
     pub notes: Option<String>,
@@ -10202,14 +10202,14 @@ pub struct Win32LobApp {
     pub publisher: Option<String>,
     /// The publishing state for the app. The app cannot be assigned unless the app is published.
     /// This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub publishing_state: Option<MobileAppPublishingState>,
     /// The internal committed content version.
     pub committed_content_version: Option<String>,
     /// The name of the main LOB application file.
     pub file_name: Option<String>,
     /// The total size, including all uploaded files. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub size: Option<i64>,
     /// Indicates the Windows architecture(s) this app should be installed on. The app will be
     /// treated as not applicable for devices with architectures not matching the selected value.
@@ -11782,7 +11782,7 @@ pub struct Windows81GeneralConfiguration {
     pub accounts_block_adding_non_microsoft_account_email: Option<bool>,
     /// Value indicating whether this policy only applies to Windows 8.1. This property is
     /// read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub apply_only_to_windows81: Option<bool>,
     /// Indicates whether or not to block auto fill.
     #[graph(non_nullable)]
@@ -11907,7 +11907,7 @@ pub struct WindowsAppX {
     #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// The description of the app.
     pub description: Option<String>,
@@ -11923,7 +11923,7 @@ pub struct WindowsAppX {
     /// The large icon, to be displayed in the app details and used for upload of the icon.
     pub large_icon: Option<MimeContent>,
     /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Notes for the app.
     pub notes: Option<String>,
@@ -11935,14 +11935,14 @@ pub struct WindowsAppX {
     pub publisher: Option<String>,
     /// The publishing state for the app. The app cannot be assigned unless the app is published.
     /// This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub publishing_state: Option<MobileAppPublishingState>,
     /// The internal committed content version.
     pub committed_content_version: Option<String>,
     /// The name of the main LOB application file.
     pub file_name: Option<String>,
     /// The total size, including all uploaded files. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub size: Option<i64>,
     /// The Windows architecture(s) on which this app can run. Possible values are: \`none\`,
     /// \`x86\`, \`x64\`, \`arm\`, \`neutral\`; default value is \`none\`.
@@ -12580,7 +12580,7 @@ pub struct WindowsMicrosoftEdgeApp {
     #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// The description of the app.
     pub description: Option<String>,
@@ -12596,7 +12596,7 @@ pub struct WindowsMicrosoftEdgeApp {
     /// The large icon, to be displayed in the app details and used for upload of the icon.
     pub large_icon: Option<MimeContent>,
     /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Notes for the app.
     pub notes: Option<String>,
@@ -12608,7 +12608,7 @@ pub struct WindowsMicrosoftEdgeApp {
     pub publisher: Option<String>,
     /// The publishing state for the app. The app cannot be assigned unless the app is published.
     /// This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub publishing_state: Option<MobileAppPublishingState>,
     /// The channel to install on target devices. The possible values are dev, beta, and stable. By
     /// default, this property is set to dev.
@@ -12642,7 +12642,7 @@ pub struct WindowsMobileMSI {
     #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// The description of the app.
     pub description: Option<String>,
@@ -12658,7 +12658,7 @@ pub struct WindowsMobileMSI {
     /// The large icon, to be displayed in the app details and used for upload of the icon.
     pub large_icon: Option<MimeContent>,
     /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Notes for the app.
     pub notes: Option<String>,
@@ -12670,14 +12670,14 @@ pub struct WindowsMobileMSI {
     pub publisher: Option<String>,
     /// The publishing state for the app. The app cannot be assigned unless the app is published.
     /// This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub publishing_state: Option<MobileAppPublishingState>,
     /// The internal committed content version.
     pub committed_content_version: Option<String>,
     /// The name of the main LOB application file.
     pub file_name: Option<String>,
     /// The total size, including all uploaded files. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub size: Option<i64>,
     /// The command line.
     pub command_line: Option<String>,
@@ -12873,7 +12873,7 @@ pub struct WindowsPhone81GeneralConfiguration {
     pub version: Option<i32>,
     /// Value indicating whether this policy only applies to Windows Phone 8.1. This property is
     /// read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub apply_only_to_windows_phone81: Option<bool>,
     /// Indicates whether or not to block copy paste.
     #[graph(non_nullable)]
@@ -13082,7 +13082,7 @@ pub struct WindowsUniversalAppX {
     #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// The description of the app.
     pub description: Option<String>,
@@ -13098,7 +13098,7 @@ pub struct WindowsUniversalAppX {
     /// The large icon, to be displayed in the app details and used for upload of the icon.
     pub large_icon: Option<MimeContent>,
     /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Notes for the app.
     pub notes: Option<String>,
@@ -13110,14 +13110,14 @@ pub struct WindowsUniversalAppX {
     pub publisher: Option<String>,
     /// The publishing state for the app. The app cannot be assigned unless the app is published.
     /// This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub publishing_state: Option<MobileAppPublishingState>,
     /// The internal committed content version.
     pub committed_content_version: Option<String>,
     /// The name of the main LOB application file.
     pub file_name: Option<String>,
     /// The total size, including all uploaded files. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub size: Option<i64>,
     /// The Windows architecture(s) for which this app can run on. Possible values are: \`none\`,
     /// \`x86\`, \`x64\`, \`arm\`, \`neutral\`; default value is \`none\`.
@@ -13288,7 +13288,7 @@ pub struct WindowsUpdateForBusinessConfiguration {
     /// The Feature Updates Pause start date. This value is the time when the admin paused or
     /// extended the pause for the ring. Returned by default. Query parameters are not supported.
     /// This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub feature_updates_pause_start_date: Option<Date>,
     /// The Feature Updates Rollback Start datetime.This value is the time when the admin rolled
     /// back the Feature update for the ring.Returned by default.Query parameters are not supported.
@@ -13334,7 +13334,7 @@ pub struct WindowsUpdateForBusinessConfiguration {
     /// The Quality Updates Pause start date. This value is the time when the admin paused or
     /// extended the pause for the ring. Returned by default. Query parameters are not supported.
     /// This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub quality_updates_pause_start_date: Option<Date>,
     /// The Quality Updates Rollback Start datetime. This value is the time when the admin rolled
     /// back the Quality update for the ring. Returned by default. Query parameters are not
@@ -13413,7 +13413,7 @@ pub struct WindowsWebApp {
     #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// The description of the app.
     pub description: Option<String>,
@@ -13429,7 +13429,7 @@ pub struct WindowsWebApp {
     /// The large icon, to be displayed in the app details and used for upload of the icon.
     pub large_icon: Option<MimeContent>,
     /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Notes for the app.
     pub notes: Option<String>,
@@ -13441,7 +13441,7 @@ pub struct WindowsWebApp {
     pub publisher: Option<String>,
     /// The publishing state for the app. The app cannot be assigned unless the app is published.
     /// This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub publishing_state: Option<MobileAppPublishingState>,
     /// Indicates the Windows web app URL. Example: "https://www.contoso.com"
     pub app_url: Option<String>,

@@ -56,8 +56,8 @@ pub struct InferenceClassificationOverride {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph_entity(
     path = "/users/{userId}/mailFolders",
-    path = "/users/{userId}/mailFolders/{parentMailFolderId}/childFolders",
     path = "/me/mailFolders",
+    path = "/users/{userId}/mailFolders/{parentMailFolderId}/childFolders",
     path = "/me/mailFolders/{parentMailFolderId}/childFolders",
     clouds(global, us_gov_l4, us_gov_l5_dod, china, us_nat, us_sec, bleu, delos)
 )]
@@ -105,8 +105,8 @@ pub struct MailFolder {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph_entity(
     path = "/users/{userId}/mailFolders",
-    path = "/users/{userId}/mailFolders/{parentMailFolderId}/childFolders",
     path = "/me/mailFolders",
+    path = "/users/{userId}/mailFolders/{parentMailFolderId}/childFolders",
     path = "/me/mailFolders/{parentMailFolderId}/childFolders",
     clouds(global, us_gov_l4, us_gov_l5_dod, china, us_nat, us_sec, bleu, delos)
 )]
@@ -160,8 +160,8 @@ pub struct MailSearchFolder {
 #[derive(GraphEntity, Clone, Debug, Default, PartialEq)]
 #[graph_entity(
     path = "/users/{userId}/mailFolders/{mailFolderId}/messageRules",
-    path = "/users/{userId}/mailFolders/{mailFolderId}/childFolders/{childFolderId}/messageRules",
     path = "/me/mailFolders/{mailFolderId}/messageRules",
+    path = "/users/{userId}/mailFolders/{mailFolderId}/childFolders/{childFolderId}/messageRules",
     path = "/me/mailFolders/{mailFolderId}/childFolders/{childFolderId}/messageRules",
     clouds(global, us_gov_l4, us_gov_l5_dod, us_nat, us_sec, bleu, delos)
 )]

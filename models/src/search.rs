@@ -165,7 +165,7 @@ pub struct ExternalConnection {
     /// Property `searchSettings`; the schema has no description of it.
     pub search_settings: Option<SearchSettings>,
     /// Property `state`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub state: Option<ConnectionState>,
     /// Navigation property `groups`; the schema has no description of it.
     #[graph(navigation)]

@@ -889,9 +889,9 @@ pub struct Security {
 #[graph_entity(
     path = "/security/dataSecurityAndGovernance/sensitivityLabels",
     path = "/users/{userId}/dataSecurityAndGovernance/sensitivityLabels",
+    path = "/me/dataSecurityAndGovernance/sensitivityLabels",
     path = "/security/dataSecurityAndGovernance/sensitivityLabels/{parentSensitivityLabelId}/sublabels",
     path = "/users/{userId}/dataSecurityAndGovernance/sensitivityLabels/{parentSensitivityLabelId}/sublabels",
-    path = "/me/dataSecurityAndGovernance/sensitivityLabels",
     path = "/me/dataSecurityAndGovernance/sensitivityLabels/{parentSensitivityLabelId}/sublabels",
     clouds(global)
 )]

@@ -1123,12 +1123,12 @@ pub struct AuthenticationBehaviors {
 #[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
 pub struct Certification {
     /// Property `certificationDetailsUrl`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub certification_details_url: Option<String>,
     /// Property `certificationExpirationDateTime`; the schema has no description of it.
     pub certification_expiration_date_time: Option<DateTimeOffset>,
     /// Property `isCertifiedByMicrosoft`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub is_certified_by_microsoft: Option<bool>,
     /// Property `isPublisherAttested`; the schema has no description of it.
     pub is_publisher_attested: Option<bool>,

@@ -20,9 +20,9 @@ use graph_entity::{
 #[graph_entity(
     path = "/users/{userId}/messages",
     path = "/users/{userId}/mailFolders/{mailFolderId}/messages",
-    path = "/users/{userId}/mailFolders/{mailFolderId}/childFolders/{childFolderId}/messages",
     path = "/me/messages",
     path = "/me/mailFolders/{mailFolderId}/messages",
+    path = "/users/{userId}/mailFolders/{mailFolderId}/childFolders/{childFolderId}/messages",
     path = "/me/mailFolders/{mailFolderId}/childFolders/{childFolderId}/messages",
     open,
     clouds(global, china, us_nat, us_sec, bleu, delos)
@@ -131,8 +131,8 @@ pub struct CalendarSharingMessage {
     path = "/users/{userId}/calendar/events",
     path = "/users/{userId}/calendars/{calendarId}/events",
     path = "/users/{userId}/calendarGroups/{calendarGroupId}/calendars/{calendarId}/events",
-    path = "/groups/{groupId}/calendarView/{parentEventId}/calendar/events",
-    path = "/groups/{groupId}/events/{parentEventId}/calendar/events",
+    path = "/me/events",
+    path = "/me/calendar/events",
     open,
     clouds(global, us_gov_l4, us_gov_l5_dod, china, us_nat, us_sec, bleu, delos),
     navigation(calendar)
@@ -257,9 +257,9 @@ pub struct Event {
 #[graph_entity(
     path = "/users/{userId}/messages",
     path = "/users/{userId}/mailFolders/{mailFolderId}/messages",
-    path = "/users/{userId}/mailFolders/{mailFolderId}/childFolders/{childFolderId}/messages",
     path = "/me/messages",
     path = "/me/mailFolders/{mailFolderId}/messages",
+    path = "/users/{userId}/mailFolders/{mailFolderId}/childFolders/{childFolderId}/messages",
     path = "/me/mailFolders/{mailFolderId}/childFolders/{childFolderId}/messages",
     open,
     clouds(global, us_gov_l4, us_gov_l5_dod, china, us_nat, us_sec, bleu, delos)
@@ -376,9 +376,9 @@ pub struct EventMessage {
 #[graph_entity(
     path = "/users/{userId}/messages",
     path = "/users/{userId}/mailFolders/{mailFolderId}/messages",
-    path = "/users/{userId}/mailFolders/{mailFolderId}/childFolders/{childFolderId}/messages",
     path = "/me/messages",
     path = "/me/mailFolders/{mailFolderId}/messages",
+    path = "/users/{userId}/mailFolders/{mailFolderId}/childFolders/{childFolderId}/messages",
     path = "/me/mailFolders/{mailFolderId}/childFolders/{childFolderId}/messages",
     open,
     clouds(global, us_gov_l4, us_gov_l5_dod, china, us_nat, us_sec, bleu, delos)
@@ -507,9 +507,9 @@ pub struct EventMessageRequest {
 #[graph_entity(
     path = "/users/{userId}/messages",
     path = "/users/{userId}/mailFolders/{mailFolderId}/messages",
-    path = "/users/{userId}/mailFolders/{mailFolderId}/childFolders/{childFolderId}/messages",
     path = "/me/messages",
     path = "/me/mailFolders/{mailFolderId}/messages",
+    path = "/users/{userId}/mailFolders/{mailFolderId}/childFolders/{childFolderId}/messages",
     path = "/me/mailFolders/{mailFolderId}/childFolders/{childFolderId}/messages",
     open,
     clouds(global, us_gov_l4, us_gov_l5_dod, china, us_nat, us_sec, bleu, delos)
@@ -628,9 +628,9 @@ pub struct EventMessageResponse {
 #[graph_entity(
     path = "/users/{userId}/messages",
     path = "/users/{userId}/mailFolders/{mailFolderId}/messages",
-    path = "/users/{userId}/mailFolders/{mailFolderId}/childFolders/{childFolderId}/messages",
     path = "/me/messages",
     path = "/me/mailFolders/{mailFolderId}/messages",
+    path = "/users/{userId}/mailFolders/{mailFolderId}/childFolders/{childFolderId}/messages",
     path = "/me/mailFolders/{mailFolderId}/childFolders/{childFolderId}/messages",
     open,
     clouds(global, us_gov_l4, us_gov_l5_dod, china, us_nat, us_sec, bleu, delos)

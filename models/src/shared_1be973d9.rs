@@ -14,9 +14,9 @@ use graph_entity::{DateTimeOffset, Extra, GraphEntity};
     path = "/groups/{groupId}/permissionGrants",
     path = "/teams/{teamId}/permissionGrants",
     path = "/users/{userId}/permissionGrants",
+    path = "/me/permissionGrants",
     path = "/groups/{groupId}/team/permissionGrants",
     path = "/users/{userId}/chats/{chatId}/permissionGrants",
-    path = "/users/{userId}/joinedTeams/{teamId}/permissionGrants",
     open,
     clouds(global, us_gov_l4, us_gov_l5_dod, china, bleu, delos, gov_sg)
 )]

@@ -2726,7 +2726,7 @@ pub struct IdentifierUriRestriction {
     /// Property `excludeSaml`; the schema has no description of it.
     pub exclude_saml: Option<bool>,
     /// Property `isStateSetByMicrosoft`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub is_state_set_by_microsoft: Option<bool>,
     /// Property `restrictForAppsCreatedAfterDateTime`; the schema has no description of it.
     pub restrict_for_apps_created_after_date_time: Option<DateTimeOffset>,

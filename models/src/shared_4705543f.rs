@@ -14,10 +14,10 @@ use graph_entity::{DateTimeOffset, Extra, GraphEntity};
     path = "/drives/{driveId}/list/operations",
     path = "/shares/{sharedDriveItemId}/list/operations",
     path = "/sites/{siteId}/lists/{listId}/operations",
+    path = "/drive/list/operations",
     path = "/shares/{sharedDriveItemId}/site/operations",
     path = "/groups/{groupId}/sites/{siteId}/operations",
     path = "/sites/{siteId}/items/{baseItemId}/microsoft.graph.list/operations",
-    path = "/sites/{siteId}/sites/{siteId2}/operations",
     clouds(global, us_gov_l4, us_gov_l5_dod, china, us_nat, us_sec, bleu, delos)
 )]
 pub struct RichLongRunningOperation {

@@ -297,10 +297,10 @@ pub struct AgentUser {
     path = "/directoryRoles/{directoryRoleId}/scopedMembers",
     path = "/users/{userId}/scopedRoleMemberOf",
     path = "/directory/administrativeUnits/{administrativeUnitId}/scopedRoleMembers",
+    path = "/me/scopedRoleMemberOf",
     path = "/directoryObjects/{directoryObjectId}/microsoft.graph.administrativeUnit/scopedRoleMembers",
     path = "/directory/deletedItems/{directoryObjectId}/microsoft.graph.administrativeUnit/scopedRoleMembers",
     path = "/groups/{groupId}/acceptedSenders/{directoryObjectId}/microsoft.graph.administrativeUnit/scopedRoleMembers",
-    path = "/groups/{groupId}/rejectedSenders/{directoryObjectId}/microsoft.graph.administrativeUnit/scopedRoleMembers",
     clouds(global)
 )]
 pub struct ScopedRoleMembership {

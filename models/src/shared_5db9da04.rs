@@ -23,13 +23,13 @@ pub struct ChangeTrackedEntity {
     /// Property `createdBy`; the schema has no description of it.
     pub created_by: Option<AnyIdentitySet>,
     /// Property `createdDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// Property `lastModifiedBy`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_by: Option<AnyIdentitySet>,
     /// Property `lastModifiedDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Members without a typed field: unknown properties, annotations, explicit `null`s.
     #[graph(extra)]
@@ -54,13 +54,13 @@ pub struct DayNote {
     /// Property `createdBy`; the schema has no description of it.
     pub created_by: Option<AnyIdentitySet>,
     /// Property `createdDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// Property `lastModifiedBy`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_by: Option<AnyIdentitySet>,
     /// Property `lastModifiedDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Property `dayNoteDate`; the schema has no description of it.
     pub day_note_date: Option<Date>,
@@ -92,36 +92,36 @@ pub struct OfferShiftRequest {
     /// Property `createdBy`; the schema has no description of it.
     pub created_by: Option<AnyIdentitySet>,
     /// Property `createdDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// Property `lastModifiedBy`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_by: Option<AnyIdentitySet>,
     /// Property `lastModifiedDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Property `assignedTo`; the schema has no description of it.
     pub assigned_to: Option<ScheduleChangeRequestActor>,
     /// Property `managerActionDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub manager_action_date_time: Option<DateTimeOffset>,
     /// Property `managerActionMessage`; the schema has no description of it.
     pub manager_action_message: Option<String>,
     /// Property `managerUserId`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub manager_user_id: Option<String>,
     /// Property `senderDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub sender_date_time: Option<DateTimeOffset>,
     /// Property `senderMessage`; the schema has no description of it.
     pub sender_message: Option<String>,
     /// Property `senderUserId`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub sender_user_id: Option<String>,
     /// Property `state`; the schema has no description of it.
     pub state: Option<ScheduleChangeState>,
     /// Property `recipientActionDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub recipient_action_date_time: Option<DateTimeOffset>,
     /// Property `recipientActionMessage`; the schema has no description of it.
     pub recipient_action_message: Option<String>,
@@ -152,13 +152,13 @@ pub struct OpenShift {
     /// Property `createdBy`; the schema has no description of it.
     pub created_by: Option<AnyIdentitySet>,
     /// Property `createdDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// Property `lastModifiedBy`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_by: Option<AnyIdentitySet>,
     /// Property `lastModifiedDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Property `draftOpenShift`; the schema has no description of it.
     pub draft_open_shift: Option<OpenShiftItem>,
@@ -192,31 +192,31 @@ pub struct OpenShiftChangeRequest {
     /// Property `createdBy`; the schema has no description of it.
     pub created_by: Option<AnyIdentitySet>,
     /// Property `createdDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// Property `lastModifiedBy`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_by: Option<AnyIdentitySet>,
     /// Property `lastModifiedDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Property `assignedTo`; the schema has no description of it.
     pub assigned_to: Option<ScheduleChangeRequestActor>,
     /// Property `managerActionDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub manager_action_date_time: Option<DateTimeOffset>,
     /// Property `managerActionMessage`; the schema has no description of it.
     pub manager_action_message: Option<String>,
     /// Property `managerUserId`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub manager_user_id: Option<String>,
     /// Property `senderDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub sender_date_time: Option<DateTimeOffset>,
     /// Property `senderMessage`; the schema has no description of it.
     pub sender_message: Option<String>,
     /// Property `senderUserId`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub sender_user_id: Option<String>,
     /// Property `state`; the schema has no description of it.
     pub state: Option<ScheduleChangeState>,
@@ -243,31 +243,31 @@ pub struct ScheduleChangeRequest {
     /// Property `createdBy`; the schema has no description of it.
     pub created_by: Option<AnyIdentitySet>,
     /// Property `createdDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// Property `lastModifiedBy`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_by: Option<AnyIdentitySet>,
     /// Property `lastModifiedDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Property `assignedTo`; the schema has no description of it.
     pub assigned_to: Option<ScheduleChangeRequestActor>,
     /// Property `managerActionDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub manager_action_date_time: Option<DateTimeOffset>,
     /// Property `managerActionMessage`; the schema has no description of it.
     pub manager_action_message: Option<String>,
     /// Property `managerUserId`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub manager_user_id: Option<String>,
     /// Property `senderDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub sender_date_time: Option<DateTimeOffset>,
     /// Property `senderMessage`; the schema has no description of it.
     pub sender_message: Option<String>,
     /// Property `senderUserId`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub sender_user_id: Option<String>,
     /// Property `state`; the schema has no description of it.
     pub state: Option<ScheduleChangeState>,
@@ -295,20 +295,20 @@ pub struct SchedulingGroup {
     /// Property `createdBy`; the schema has no description of it.
     pub created_by: Option<AnyIdentitySet>,
     /// Property `createdDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// Property `lastModifiedBy`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_by: Option<AnyIdentitySet>,
     /// Property `lastModifiedDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Property `code`; the schema has no description of it.
     pub code: Option<String>,
     /// Property `displayName`; the schema has no description of it.
     pub display_name: Option<String>,
     /// Property `isActive`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub is_active: Option<bool>,
     /// Property `userIds`; the schema has no description of it.
     pub user_ids: Option<Vec<String>>,
@@ -335,13 +335,13 @@ pub struct Shift {
     /// Property `createdBy`; the schema has no description of it.
     pub created_by: Option<AnyIdentitySet>,
     /// Property `createdDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// Property `lastModifiedBy`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_by: Option<AnyIdentitySet>,
     /// Property `lastModifiedDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Property `draftShift`; the schema has no description of it.
     pub draft_shift: Option<AnyShiftItem>,
@@ -374,13 +374,13 @@ pub struct ShiftPreferences {
     /// Property `createdBy`; the schema has no description of it.
     pub created_by: Option<AnyIdentitySet>,
     /// Property `createdDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// Property `lastModifiedBy`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_by: Option<AnyIdentitySet>,
     /// Property `lastModifiedDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Property `availability`; the schema has no description of it.
     pub availability: Option<Vec<ShiftAvailability>>,
@@ -408,36 +408,36 @@ pub struct SwapShiftsChangeRequest {
     /// Property `createdBy`; the schema has no description of it.
     pub created_by: Option<AnyIdentitySet>,
     /// Property `createdDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// Property `lastModifiedBy`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_by: Option<AnyIdentitySet>,
     /// Property `lastModifiedDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Property `assignedTo`; the schema has no description of it.
     pub assigned_to: Option<ScheduleChangeRequestActor>,
     /// Property `managerActionDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub manager_action_date_time: Option<DateTimeOffset>,
     /// Property `managerActionMessage`; the schema has no description of it.
     pub manager_action_message: Option<String>,
     /// Property `managerUserId`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub manager_user_id: Option<String>,
     /// Property `senderDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub sender_date_time: Option<DateTimeOffset>,
     /// Property `senderMessage`; the schema has no description of it.
     pub sender_message: Option<String>,
     /// Property `senderUserId`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub sender_user_id: Option<String>,
     /// Property `state`; the schema has no description of it.
     pub state: Option<ScheduleChangeState>,
     /// Property `recipientActionDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub recipient_action_date_time: Option<DateTimeOffset>,
     /// Property `recipientActionMessage`; the schema has no description of it.
     pub recipient_action_message: Option<String>,
@@ -470,13 +470,13 @@ pub struct TimeCard {
     /// Property `createdBy`; the schema has no description of it.
     pub created_by: Option<AnyIdentitySet>,
     /// Property `createdDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// Property `lastModifiedBy`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_by: Option<AnyIdentitySet>,
     /// Property `lastModifiedDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Property `breaks`; the schema has no description of it.
     pub breaks: Option<Vec<TimeCardBreak>>,
@@ -517,13 +517,13 @@ pub struct TimeOff {
     /// Property `createdBy`; the schema has no description of it.
     pub created_by: Option<AnyIdentitySet>,
     /// Property `createdDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// Property `lastModifiedBy`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_by: Option<AnyIdentitySet>,
     /// Property `lastModifiedDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Property `draftTimeOff`; the schema has no description of it.
     pub draft_time_off: Option<TimeOffItem>,
@@ -556,13 +556,13 @@ pub struct TimeOffReason {
     /// Property `createdBy`; the schema has no description of it.
     pub created_by: Option<AnyIdentitySet>,
     /// Property `createdDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// Property `lastModifiedBy`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_by: Option<AnyIdentitySet>,
     /// Property `lastModifiedDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Property `code`; the schema has no description of it.
     pub code: Option<String>,
@@ -596,31 +596,31 @@ pub struct TimeOffRequest {
     /// Property `createdBy`; the schema has no description of it.
     pub created_by: Option<AnyIdentitySet>,
     /// Property `createdDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// Property `lastModifiedBy`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_by: Option<AnyIdentitySet>,
     /// Property `lastModifiedDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Property `assignedTo`; the schema has no description of it.
     pub assigned_to: Option<ScheduleChangeRequestActor>,
     /// Property `managerActionDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub manager_action_date_time: Option<DateTimeOffset>,
     /// Property `managerActionMessage`; the schema has no description of it.
     pub manager_action_message: Option<String>,
     /// Property `managerUserId`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub manager_user_id: Option<String>,
     /// Property `senderDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub sender_date_time: Option<DateTimeOffset>,
     /// Property `senderMessage`; the schema has no description of it.
     pub sender_message: Option<String>,
     /// Property `senderUserId`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub sender_user_id: Option<String>,
     /// Property `state`; the schema has no description of it.
     pub state: Option<ScheduleChangeState>,
@@ -648,13 +648,13 @@ pub struct WorkforceIntegration {
     /// Property `createdBy`; the schema has no description of it.
     pub created_by: Option<AnyIdentitySet>,
     /// Property `createdDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// Property `lastModifiedBy`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_by: Option<AnyIdentitySet>,
     /// Property `lastModifiedDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Property `apiVersion`; the schema has no description of it.
     pub api_version: Option<i32>,

@@ -10,9 +10,9 @@ use graph_entity::{Extra, GraphEntity};
 #[graph_entity(
     path = "/groups/{groupId}/photos",
     path = "/users/{userId}/photos",
+    path = "/me/photos",
     path = "/identityGovernance/entitlementManagement/accessPackages/{accessPackageId}/incompatibleGroups/{groupId}/photos",
     path = "/identityGovernance/catalogs/{accessPackageCatalogId}/accessPackages/{accessPackageId}/incompatibleGroups/{groupId}/photos",
-    path = "/me/photos",
     operations(get, list),
     clouds(global, us_gov_l4, us_gov_l5_dod, china, us_nat, us_sec, bleu, delos)
 )]

@@ -27,10 +27,10 @@ pub struct EngagementAsyncOperation {
     /// Property `statusDetail`; the schema has no description of it.
     pub status_detail: Option<String>,
     /// The type of the long-running operation.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub operation_type: Option<EngagementAsyncOperationType>,
     /// The ID of the object created or modified as a result of this async operation.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub resource_id: Option<String>,
     /// Members without a typed field: unknown properties, annotations, explicit `null`s.
     #[graph(extra)]

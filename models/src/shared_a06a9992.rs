@@ -14,9 +14,9 @@ use graph_entity::{DateTimeOffset, Extra, GraphComplex, GraphEntity, Guid};
     path = "/servicePrincipals/{servicePrincipalId}/appRoleAssignedTo",
     path = "/servicePrincipals/{servicePrincipalId}/appRoleAssignments",
     path = "/users/{userId}/appRoleAssignments",
+    path = "/me/appRoleAssignments",
     path = "/identityGovernance/entitlementManagement/accessPackages/{accessPackageId}/incompatibleGroups/{groupId}/appRoleAssignments",
     path = "/identityGovernance/catalogs/{accessPackageCatalogId}/accessPackages/{accessPackageId}/incompatibleGroups/{groupId}/appRoleAssignments",
-    path = "/me/appRoleAssignments",
     open,
     clouds(
         global,

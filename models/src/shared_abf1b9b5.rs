@@ -13,11 +13,11 @@ use graph_entity::{DateTimeOffset, Extra, GraphComplex, GraphEntity, GraphEnum};
     path = "/groups/{groupId}/onenote/notebooks",
     path = "/sites/{siteId}/onenote/notebooks",
     path = "/users/{userId}/onenote/notebooks",
+    path = "/me/onenote/notebooks",
     path = "/shares/{sharedDriveItemId}/site/onenote/notebooks",
     path = "/groups/{groupId}/sites/{siteId}/onenote/notebooks",
     path = "/sites/{siteId}/sites/{siteId2}/onenote/notebooks",
     path = "/groups/{groupId}/sites/{siteId}/sites/{siteId2}/onenote/notebooks",
-    path = "/me/onenote/notebooks",
     clouds(global, us_nat, us_sec)
 )]
 pub struct Notebook {
@@ -140,11 +140,11 @@ pub struct OnenoteEntitySchemaObjectModel {
     path = "/groups/{groupId}/onenote/operations",
     path = "/sites/{siteId}/onenote/operations",
     path = "/users/{userId}/onenote/operations",
+    path = "/me/onenote/operations",
     path = "/shares/{sharedDriveItemId}/site/onenote/operations",
     path = "/groups/{groupId}/sites/{siteId}/onenote/operations",
     path = "/sites/{siteId}/sites/{siteId2}/onenote/operations",
     path = "/groups/{groupId}/sites/{siteId}/sites/{siteId2}/onenote/operations",
-    path = "/me/onenote/operations",
     clouds(global, us_nat, us_sec)
 )]
 pub struct OnenoteOperation {
@@ -234,11 +234,11 @@ pub struct OnenotePage {
     path = "/groups/{groupId}/onenote/resources",
     path = "/sites/{siteId}/onenote/resources",
     path = "/users/{userId}/onenote/resources",
+    path = "/me/onenote/resources",
     path = "/shares/{sharedDriveItemId}/site/onenote/resources",
     path = "/groups/{groupId}/sites/{siteId}/onenote/resources",
     path = "/sites/{siteId}/sites/{siteId2}/onenote/resources",
     path = "/groups/{groupId}/sites/{siteId}/sites/{siteId2}/onenote/resources",
-    path = "/me/onenote/resources",
     clouds(global, us_nat, us_sec)
 )]
 pub struct OnenoteResource {

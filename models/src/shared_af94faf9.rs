@@ -18,9 +18,9 @@ use graph_entity::{DateTimeOffset, Extra, GraphEntity};
 #[graph_entity(
     path = "/users/{userId}/contacts",
     path = "/users/{userId}/contactFolders/{contactFolderId}/contacts",
-    path = "/users/{userId}/contactFolders/{contactFolderId}/childFolders/{childFolderId}/contacts",
     path = "/me/contacts",
     path = "/me/contactFolders/{contactFolderId}/contacts",
+    path = "/users/{userId}/contactFolders/{contactFolderId}/childFolders/{childFolderId}/contacts",
     path = "/me/contactFolders/{contactFolderId}/childFolders/{childFolderId}/contacts",
     open,
     clouds(global, us_gov_l4, us_gov_l5_dod, china, us_nat, us_sec, bleu, delos),

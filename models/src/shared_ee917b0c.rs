@@ -305,10 +305,10 @@ pub struct Schedule {
     /// Property `openShiftsEnabled`; the schema has no description of it.
     pub open_shifts_enabled: Option<bool>,
     /// Property `provisionStatus`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub provision_status: Option<OperationStatus>,
     /// Property `provisionStatusCode`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub provision_status_code: Option<String>,
     /// Property `startDayOfWeek`; the schema has no description of it.
     pub start_day_of_week: Option<DayOfWeek>,

@@ -253,10 +253,10 @@ pub struct ColumnDefinition {
     path = "/drives/{driveId}/list/contentTypes",
     path = "/shares/{sharedDriveItemId}/list/contentTypes",
     path = "/sites/{siteId}/lists/{listId}/contentTypes",
+    path = "/drive/list/contentTypes",
     path = "/shares/{sharedDriveItemId}/site/contentTypes",
     path = "/groups/{groupId}/sites/{siteId}/contentTypes",
     path = "/sites/{siteId}/items/{baseItemId}/microsoft.graph.list/contentTypes",
-    path = "/sites/{siteId}/sites/{siteId2}/contentTypes",
     clouds(global, us_gov_l4, us_gov_l5_dod, china, us_nat, us_sec, bleu, delos),
     navigation(columnLinks)
 )]
@@ -365,10 +365,10 @@ pub struct DocumentSetVersion {
     path = "/groups/{groupId}/drives",
     path = "/sites/{siteId}/drives",
     path = "/users/{userId}/drives",
+    path = "/me/drives",
     path = "/shares/{sharedDriveItemId}/site/drives",
     path = "/groups/{groupId}/sites/{siteId}/drives",
     path = "/sites/{siteId}/sites/{siteId2}/drives",
-    path = "/shares/{sharedDriveItemId}/site/sites/{siteId}/drives",
     clouds(global, us_gov_l4, us_gov_l5_dod, china, us_nat, us_sec, bleu, delos),
     navigation(createdByUser, lastModifiedByUser)
 )]
@@ -445,9 +445,9 @@ pub struct Drive {
     path = "/drives/{driveId}/items",
     path = "/drives/{driveId}/special",
     path = "/shares/{sharedDriveItemId}/items",
-    path = "/drives/{driveId}/root/children",
-    path = "/groups/{groupId}/drive/bundles",
-    path = "/groups/{groupId}/drive/following",
+    path = "/drive/bundles",
+    path = "/drive/following",
+    path = "/drive/items",
     open,
     clouds(global, us_gov_l4, us_gov_l5_dod, china, bleu, delos),
     navigation(createdByUser, lastModifiedByUser, permissions)
@@ -792,11 +792,11 @@ pub struct List {
     path = "/drives/{driveId}/list/items",
     path = "/shares/{sharedDriveItemId}/list/items",
     path = "/sites/{siteId}/lists/{listId}/items",
+    path = "/drive/list/items",
     path = "/sites/{siteId}/items/{baseItemId}/microsoft.graph.list/items",
     path = "/groups/{groupId}/drive/list/items",
     path = "/groups/{groupId}/drives/{driveId}/list/items",
     path = "/shares/{sharedDriveItemId}/site/items/{baseItemId}/microsoft.graph.list/items",
-    path = "/shares/{sharedDriveItemId}/site/lists/{listId}/items",
     clouds(global, us_gov_l4, us_gov_l5_dod, china, us_nat, us_sec, bleu, delos),
     navigation(createdByUser, lastModifiedByUser, fields, permissions)
 )]

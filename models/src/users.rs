@@ -280,10 +280,10 @@ pub struct SharedInsight {
     /// Property `lastShared`; the schema has no description of it.
     pub last_shared: Option<SharingDetail>,
     /// Property `resourceReference`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub resource_reference: Option<ResourceReference>,
     /// Property `resourceVisualization`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub resource_visualization: Option<ResourceVisualization>,
     /// Property `sharingHistory`; the schema has no description of it.
     pub sharing_history: Option<Vec<SharingDetail>>,
@@ -312,10 +312,10 @@ pub struct Trending {
     /// Property `lastModifiedDateTime`; the schema has no description of it.
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Property `resourceReference`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub resource_reference: Option<ResourceReference>,
     /// Property `resourceVisualization`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub resource_visualization: Option<ResourceVisualization>,
     /// Property `weight`; the schema has no description of it.
     #[graph(non_nullable)]
@@ -348,10 +348,10 @@ pub struct UsedInsight {
     /// Property `lastUsed`; the schema has no description of it.
     pub last_used: Option<UsageDetails>,
     /// Property `resourceReference`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub resource_reference: Option<ResourceReference>,
     /// Property `resourceVisualization`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub resource_visualization: Option<ResourceVisualization>,
     /// Members without a typed field: unknown properties, annotations, explicit `null`s.
     #[graph(extra)]
@@ -772,7 +772,7 @@ pub struct SharingDetail {
     /// Property `sharedDateTime`; the schema has no description of it.
     pub shared_date_time: Option<DateTimeOffset>,
     /// Property `sharingReference`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub sharing_reference: Option<ResourceReference>,
     /// Property `sharingSubject`; the schema has no description of it.
     pub sharing_subject: Option<String>,

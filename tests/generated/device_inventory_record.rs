@@ -28,7 +28,7 @@ pub struct DeviceInventoryRecord {
     #[graph(non_nullable)]
     pub display_name: Option<String>,
     /// Property `createdDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// Property `tags`; the schema has no description of it.
     #[graph(non_nullable)]

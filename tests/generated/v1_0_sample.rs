@@ -1306,7 +1306,7 @@ pub struct MobileApp {
     #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// The description of the app.
     pub description: Option<String>,
@@ -1322,7 +1322,7 @@ pub struct MobileApp {
     /// The large icon, to be displayed in the app details and used for upload of the icon.
     pub large_icon: Option<MimeContent>,
     /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Notes for the app.
     pub notes: Option<String>,
@@ -1334,7 +1334,7 @@ pub struct MobileApp {
     pub publisher: Option<String>,
     /// The publishing state for the app. The app cannot be assigned unless the app is published.
     /// This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub publishing_state: Option<MobileAppPublishingState>,
     /// Members without a typed field: unknown properties, annotations, explicit `null`s.
     #[graph(extra)]
@@ -1421,113 +1421,113 @@ pub struct ManagedDevice {
     /// LIST call. To retrieve actual values GET call needs to be made, with device id and included
     /// in select parameter. Supports: $select. $Search is not supported. Read-only. This property
     /// is read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub activation_lock_bypass_code: Option<String>,
     /// Android security patch level. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub android_security_patch_level: Option<String>,
     /// The unique identifier for the Azure Active Directory device. Supports $filter operator 'eq',
     /// not combine with count. Read only. This property is read-only.
-    #[graph(read_only, rename = "azureADDeviceId")]
+    #[graph(immutable, rename = "azureADDeviceId")]
     pub azure_ad_device_id: Option<String>,
     /// Whether the device is Azure Active Directory registered. This property is read-only.
-    #[graph(read_only, rename = "azureADRegistered")]
+    #[graph(immutable, rename = "azureADRegistered")]
     pub azure_ad_registered: Option<bool>,
     /// The DateTime when device compliance grace period expires. Supports $filter operator 'lt' and
     /// 'gt'. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub compliance_grace_period_expiration_date_time: Option<DateTimeOffset>,
     /// Compliance state of the device. Examples: Compliant, Conflict, Error, etc. Default is
     /// unknown. Supports $filter operator 'eq' and 'or'. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub compliance_state: Option<ComplianceState>,
     /// ConfigrMgr client enabled features. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub configuration_manager_client_enabled_features:
         Option<ConfigurationManagerClientEnabledFeatures>,
     /// List of ComplexType deviceActionResult objects. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub device_action_results: Option<Vec<AnyDeviceActionResult>>,
     /// Device category display name. Default is an empty string. Supports $filter operator 'eq' and
     /// 'or'. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub device_category_display_name: Option<String>,
     /// Enrollment type of the device. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub device_enrollment_type: Option<DeviceEnrollmentType>,
     /// The device health attestation state. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub device_health_attestation_state: Option<DeviceHealthAttestationState>,
     /// Name of the device. Supports $filter operator 'eq' and 'contains'. This property is
     /// read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub device_name: Option<String>,
     /// Device registration state. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub device_registration_state: Option<DeviceRegistrationState>,
     /// Whether the device is Exchange ActiveSync activated. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub eas_activated: Option<bool>,
     /// Exchange ActivationSync activation time of the device. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub eas_activation_date_time: Option<DateTimeOffset>,
     /// Exchange ActiveSync Id of the device. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub eas_device_id: Option<String>,
     /// Email(s) for the user associated with the device. Supports $filter operator 'contains'. This
     /// property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub email_address: Option<String>,
     /// Enrollment time of the device. Supports $filter operator 'lt' and 'gt'. This property is
     /// read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub enrolled_date_time: Option<DateTimeOffset>,
     /// Name of the enrollment profile assigned to the device. Default value is empty string,
     /// indicating no enrollment profile was assgined. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub enrollment_profile_name: Option<String>,
     /// Indicates Ethernet MAC Address of the device. Default, is Null (Non-Default property) for
     /// this property when returned as part of managedDevice entity. Individual get call with select
     /// query options is needed to retrieve actual values. Example:
     /// deviceManagement/managedDevices({managedDeviceId})?$select=ethernetMacAddress Supports:
     /// $select. $Search is not supported. Read-only. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub ethernet_mac_address: Option<String>,
     /// The Access State of the device in Exchange. Supports $filter operator 'eq' and 'or'. This
     /// property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub exchange_access_state: Option<DeviceManagementExchangeAccessState>,
     /// The reason for the device's access state in Exchange. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub exchange_access_state_reason: Option<DeviceManagementExchangeAccessStateReason>,
     /// Last time the device contacted Exchange. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub exchange_last_successful_sync_date_time: Option<DateTimeOffset>,
     /// Free Storage in Bytes. Default value is 0. Read-only. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub free_storage_space_in_bytes: Option<i64>,
     /// Integrated Circuit Card Identifier, it is A SIM card's unique identification number. Default
     /// is an empty string. To retrieve actual values GET call needs to be made, with device id and
     /// included in select parameter. Supports: $select. $Search is not supported. Read-only. This
     /// property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub iccid: Option<String>,
     /// IMEI of the device. Supports $filter operator 'eq' and 'or'. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub imei: Option<String>,
     /// Device encryption status. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub is_encrypted: Option<bool>,
     /// Device supervised status. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub is_supervised: Option<bool>,
     /// Whether the device is jail broken or rooted. Default is an empty string. Supports $filter
     /// operator 'eq' and 'or'. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub jail_broken: Option<String>,
     /// The date and time that the device last completed a successful sync with Intune. Supports
     /// $filter operator 'lt' and 'gt'. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub last_sync_date_time: Option<DateTimeOffset>,
     /// Automatically generated name to identify a device. Can be overwritten to a user friendly
     /// name.
@@ -1537,25 +1537,25 @@ pub struct ManagedDevice {
     pub managed_device_owner_type: Option<ManagedDeviceOwnerType>,
     /// Management channel of the device. Examples: Intune, EAS, etc. Default is unknown. Supports
     /// $filter operator 'eq' and 'or'. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub management_agent: Option<ManagementAgentType>,
     /// Reports device management certificate expiration date. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub management_certificate_expiration_date: Option<DateTimeOffset>,
     /// Management state of the device. Examples: Managed, RetirePending, etc. Default is managed.
     /// Supports $filter operator 'eq' and 'or'. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub management_state: Option<ManagementState>,
     /// Manufacturer of the device. Supports $filter operator 'eq' and 'or'. This property is
     /// read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub manufacturer: Option<String>,
     /// MEID. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub meid: Option<String>,
     /// Model of the device. Supports $filter operator 'eq' and 'contains'. This property is
     /// read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub model: Option<String>,
     /// Notes on the device created by IT Admin. Default is null. To retrieve actual values GET call
     /// needs to be made, with device id and included in select parameter. Supports: $select.
@@ -1563,64 +1563,64 @@ pub struct ManagedDevice {
     pub notes: Option<String>,
     /// Operating system of the device. Windows, iOS, etc. Supports $filter operator 'eq' and 'or'.
     /// This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub operating_system: Option<String>,
     /// Operating system version of the device. Supports $filter operator 'contains'. This property
     /// is read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub os_version: Option<String>,
     /// Indicates the threat state of a device when a Mobile Threat Defense partner is in use by the
     /// account and device. Read Only. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub partner_reported_threat_state: Option<ManagedDevicePartnerReportedHealthState>,
     /// Phone number of the device. Supports $filter operator 'contains'. This property is
     /// read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub phone_number: Option<String>,
     /// Total Memory in Bytes. Default is 0. To retrieve actual values GET call needs to be made,
     /// with device id and included in select parameter. Supports: $select. Read-only. This property
     /// is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub physical_memory_in_bytes: Option<i64>,
     /// An error string that identifies issues when creating Remote Assistance session objects. This
     /// property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub remote_assistance_session_error_details: Option<String>,
     /// Url that allows a Remote Assistance session to be established with the device. Default is an
     /// empty string. To retrieve actual values GET call needs to be made, with device id and
     /// included in select parameter. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub remote_assistance_session_url: Option<String>,
     /// Reports if the managed iOS device is user approval enrollment. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub require_user_enrollment_approval: Option<bool>,
     /// SerialNumber of the device. Supports $filter operator 'eq' and 'or'. This property is
     /// read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub serial_number: Option<String>,
     /// Subscriber Carrier. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub subscriber_carrier: Option<String>,
     /// Total Storage in Bytes. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub total_storage_space_in_bytes: Option<i64>,
     /// Unique Device Identifier for iOS and macOS devices. Default is an empty string. To retrieve
     /// actual values GET call needs to be made, with device id and included in select parameter.
     /// Supports: $select. $Search is not supported. Read-only. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub udid: Option<String>,
     /// User display name. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub user_display_name: Option<String>,
     /// Unique Identifier for the user associated with the device. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub user_id: Option<String>,
     /// Device user principal name. Supports $filter operator 'eq' and 'ne'. This property is
     /// read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub user_principal_name: Option<String>,
     /// Wi-Fi MAC. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub wi_fi_mac_address: Option<String>,
     /// The primary users associated with the managed device.
     #[graph(navigation)]
@@ -2534,10 +2534,10 @@ pub struct EducationAssignment {
     /// Property `allowStudentsToAddResourcesToSubmission`; the schema has no description of it.
     pub allow_students_to_add_resources_to_submission: Option<bool>,
     /// Property `assignDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub assign_date_time: Option<DateTimeOffset>,
     /// Property `assignedDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub assigned_date_time: Option<DateTimeOffset>,
     /// Property `assignTo`; the schema has no description of it.
     pub assign_to: Option<AnyEducationAssignmentRecipient>,
@@ -2546,17 +2546,17 @@ pub struct EducationAssignment {
     /// Property `closeDateTime`; the schema has no description of it.
     pub close_date_time: Option<DateTimeOffset>,
     /// Property `createdBy`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub created_by: Option<AnyIdentitySet>,
     /// Property `createdDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// Property `displayName`; the schema has no description of it.
     pub display_name: Option<String>,
     /// Property `dueDateTime`; the schema has no description of it.
     pub due_date_time: Option<DateTimeOffset>,
     /// Property `feedbackResourcesFolderUrl`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub feedback_resources_folder_url: Option<String>,
     /// Property `grading`; the schema has no description of it.
     pub grading: Option<AnyEducationAssignmentGradeType>,
@@ -2565,23 +2565,23 @@ pub struct EducationAssignment {
     /// Property `languageTag`; the schema has no description of it.
     pub language_tag: Option<String>,
     /// Property `lastModifiedBy`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_by: Option<AnyIdentitySet>,
     /// Property `lastModifiedDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Property `moduleUrl`; the schema has no description of it.
     pub module_url: Option<String>,
     /// Property `notificationChannelUrl`; the schema has no description of it.
     pub notification_channel_url: Option<String>,
     /// Property `resourcesFolderUrl`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub resources_folder_url: Option<String>,
     /// Property `status`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub status: Option<EducationAssignmentStatus>,
     /// Property `webUrl`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub web_url: Option<String>,
     /// Members without a typed field: unknown properties, annotations, explicit `null`s.
     #[graph(extra)]
@@ -2624,13 +2624,13 @@ pub struct BookingAppointment {
     /// Property `customerTimeZone`; the schema has no description of it.
     pub customer_time_zone: Option<String>,
     /// Property `duration`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub duration: Option<Duration>,
     /// Property `endDateTime`; the schema has no description of it.
     #[graph(non_nullable)]
     pub end_date_time: Option<DateTimeTimeZone>,
     /// Property `filledAttendeesCount`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub filled_attendees_count: Option<i32>,
     /// Property `isCustomerAllowedToManageBooking`; the schema has no description of it.
     pub is_customer_allowed_to_manage_booking: Option<bool>,
@@ -4261,7 +4261,7 @@ pub struct BookingBusiness {
     /// Property `email`; the schema has no description of it.
     pub email: Option<String>,
     /// Property `isPublished`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub is_published: Option<bool>,
     /// Property `languageTag`; the schema has no description of it.
     pub language_tag: Option<String>,
@@ -4270,7 +4270,7 @@ pub struct BookingBusiness {
     /// Property `phone`; the schema has no description of it.
     pub phone: Option<String>,
     /// Property `publicUrl`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub public_url: Option<String>,
     /// Property `schedulingPolicy`; the schema has no description of it.
     pub scheduling_policy: Option<BookingSchedulingPolicy>,
@@ -4361,7 +4361,7 @@ pub struct BookingService {
     /// Property `staffMemberIds`; the schema has no description of it.
     pub staff_member_ids: Option<Vec<String>>,
     /// The URL of the booking service.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub web_url: Option<String>,
     /// Members without a typed field: unknown properties, annotations, explicit `null`s.
     #[graph(extra)]
@@ -5067,13 +5067,13 @@ pub struct Shift {
     /// Property `createdBy`; the schema has no description of it.
     pub created_by: Option<AnyIdentitySet>,
     /// Property `createdDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// Property `lastModifiedBy`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_by: Option<AnyIdentitySet>,
     /// Property `lastModifiedDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Property `draftShift`; the schema has no description of it.
     pub draft_shift: Option<AnyShiftItem>,
@@ -5108,13 +5108,13 @@ pub struct TimeOff {
     /// Property `createdBy`; the schema has no description of it.
     pub created_by: Option<AnyIdentitySet>,
     /// Property `createdDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// Property `lastModifiedBy`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_by: Option<AnyIdentitySet>,
     /// Property `lastModifiedDateTime`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Property `draftTimeOff`; the schema has no description of it.
     pub draft_time_off: Option<TimeOffItem>,
@@ -7952,7 +7952,7 @@ pub struct AndroidStoreApp {
     #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// The description of the app.
     pub description: Option<String>,
@@ -7968,7 +7968,7 @@ pub struct AndroidStoreApp {
     /// The large icon, to be displayed in the app details and used for upload of the icon.
     pub large_icon: Option<MimeContent>,
     /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Notes for the app.
     pub notes: Option<String>,
@@ -7980,14 +7980,14 @@ pub struct AndroidStoreApp {
     pub publisher: Option<String>,
     /// The publishing state for the app. The app cannot be assigned unless the app is published.
     /// This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub publishing_state: Option<MobileAppPublishingState>,
     /// The Android app store URL.
     pub app_store_url: Option<String>,
     /// The value for the minimum applicable operating system.
     pub minimum_supported_operating_system: Option<AndroidMinimumOperatingSystem>,
     /// The package identifier. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub package_id: Option<String>,
     /// Members without a typed field: unknown properties, annotations, explicit `null`s.
     #[graph(extra)]
@@ -8013,7 +8013,7 @@ pub struct IosiPadOSWebClip {
     #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// The description of the app.
     pub description: Option<String>,
@@ -8029,7 +8029,7 @@ pub struct IosiPadOSWebClip {
     /// The large icon, to be displayed in the app details and used for upload of the icon.
     pub large_icon: Option<MimeContent>,
     /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Notes for the app.
     pub notes: Option<String>,
@@ -8041,7 +8041,7 @@ pub struct IosiPadOSWebClip {
     pub publisher: Option<String>,
     /// The publishing state for the app. The app cannot be assigned unless the app is published.
     /// This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub publishing_state: Option<MobileAppPublishingState>,
     /// Indicates iOS/iPadOS web clip app URL. Example: "https://www.contoso.com"
     pub app_url: Option<String>,
@@ -8074,7 +8074,7 @@ pub struct IosStoreApp {
     #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// The description of the app.
     pub description: Option<String>,
@@ -8090,7 +8090,7 @@ pub struct IosStoreApp {
     /// The large icon, to be displayed in the app details and used for upload of the icon.
     pub large_icon: Option<MimeContent>,
     /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Notes for the app.
     pub notes: Option<String>,
@@ -8102,7 +8102,7 @@ pub struct IosStoreApp {
     pub publisher: Option<String>,
     /// The publishing state for the app. The app cannot be assigned unless the app is published.
     /// This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub publishing_state: Option<MobileAppPublishingState>,
     /// The iOS architecture for which this app can run on.
     #[graph(non_nullable)]
@@ -8137,7 +8137,7 @@ pub struct IosVppApp {
     #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// The description of the app.
     pub description: Option<String>,
@@ -8153,7 +8153,7 @@ pub struct IosVppApp {
     /// The large icon, to be displayed in the app details and used for upload of the icon.
     pub large_icon: Option<MimeContent>,
     /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Notes for the app.
     pub notes: Option<String>,
@@ -8165,7 +8165,7 @@ pub struct IosVppApp {
     pub publisher: Option<String>,
     /// The publishing state for the app. The app cannot be assigned unless the app is published.
     /// This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub publishing_state: Option<MobileAppPublishingState>,
     /// The applicable iOS Device Type.
     pub applicable_device_type: Option<IosDeviceType>,
@@ -8216,7 +8216,7 @@ pub struct MacOSMicrosoftDefenderApp {
     #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// The description of the app.
     pub description: Option<String>,
@@ -8232,7 +8232,7 @@ pub struct MacOSMicrosoftDefenderApp {
     /// The large icon, to be displayed in the app details and used for upload of the icon.
     pub large_icon: Option<MimeContent>,
     /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Notes for the app.
     pub notes: Option<String>,
@@ -8244,7 +8244,7 @@ pub struct MacOSMicrosoftDefenderApp {
     pub publisher: Option<String>,
     /// The publishing state for the app. The app cannot be assigned unless the app is published.
     /// This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub publishing_state: Option<MobileAppPublishingState>,
     /// Members without a typed field: unknown properties, annotations, explicit `null`s.
     #[graph(extra)]
@@ -8270,7 +8270,7 @@ pub struct MacOSMicrosoftEdgeApp {
     #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// The description of the app.
     pub description: Option<String>,
@@ -8286,7 +8286,7 @@ pub struct MacOSMicrosoftEdgeApp {
     /// The large icon, to be displayed in the app details and used for upload of the icon.
     pub large_icon: Option<MimeContent>,
     /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Notes for the app.
     pub notes: Option<String>,
@@ -8298,7 +8298,7 @@ pub struct MacOSMicrosoftEdgeApp {
     pub publisher: Option<String>,
     /// The publishing state for the app. The app cannot be assigned unless the app is published.
     /// This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub publishing_state: Option<MobileAppPublishingState>,
     /// The channel to install on target devices.
     #[graph(non_nullable)]
@@ -8327,7 +8327,7 @@ pub struct MacOSOfficeSuiteApp {
     #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// The description of the app.
     pub description: Option<String>,
@@ -8343,7 +8343,7 @@ pub struct MacOSOfficeSuiteApp {
     /// The large icon, to be displayed in the app details and used for upload of the icon.
     pub large_icon: Option<MimeContent>,
     /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Notes for the app.
     pub notes: Option<String>,
@@ -8355,7 +8355,7 @@ pub struct MacOSOfficeSuiteApp {
     pub publisher: Option<String>,
     /// The publishing state for the app. The app cannot be assigned unless the app is published.
     /// This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub publishing_state: Option<MobileAppPublishingState>,
     /// Members without a typed field: unknown properties, annotations, explicit `null`s.
     #[graph(extra)]
@@ -8384,7 +8384,7 @@ pub struct ManagedApp {
     #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// The description of the app.
     pub description: Option<String>,
@@ -8400,7 +8400,7 @@ pub struct ManagedApp {
     /// The large icon, to be displayed in the app details and used for upload of the icon.
     pub large_icon: Option<MimeContent>,
     /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Notes for the app.
     pub notes: Option<String>,
@@ -8412,10 +8412,10 @@ pub struct ManagedApp {
     pub publisher: Option<String>,
     /// The publishing state for the app. The app cannot be assigned unless the app is published.
     /// This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub publishing_state: Option<MobileAppPublishingState>,
     /// The Application's availability. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub app_availability: Option<ManagedAppAvailability>,
     /// The Application's version.
     pub version: Option<String>,
@@ -8444,7 +8444,7 @@ pub struct MicrosoftStoreForBusinessApp {
     #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// The description of the app.
     pub description: Option<String>,
@@ -8460,7 +8460,7 @@ pub struct MicrosoftStoreForBusinessApp {
     /// The large icon, to be displayed in the app details and used for upload of the icon.
     pub large_icon: Option<MimeContent>,
     /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Notes for the app.
     pub notes: Option<String>,
@@ -8472,7 +8472,7 @@ pub struct MicrosoftStoreForBusinessApp {
     pub publisher: Option<String>,
     /// The publishing state for the app. The app cannot be assigned unless the app is published.
     /// This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub publishing_state: Option<MobileAppPublishingState>,
     /// The app license type
     #[graph(non_nullable)]
@@ -8513,7 +8513,7 @@ pub struct MobileLobApp {
     #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// The description of the app.
     pub description: Option<String>,
@@ -8529,7 +8529,7 @@ pub struct MobileLobApp {
     /// The large icon, to be displayed in the app details and used for upload of the icon.
     pub large_icon: Option<MimeContent>,
     /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Notes for the app.
     pub notes: Option<String>,
@@ -8541,14 +8541,14 @@ pub struct MobileLobApp {
     pub publisher: Option<String>,
     /// The publishing state for the app. The app cannot be assigned unless the app is published.
     /// This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub publishing_state: Option<MobileAppPublishingState>,
     /// The internal committed content version.
     pub committed_content_version: Option<String>,
     /// The name of the main LOB application file.
     pub file_name: Option<String>,
     /// The total size, including all uploaded files. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub size: Option<i64>,
     /// Members without a typed field: unknown properties, annotations, explicit `null`s.
     #[graph(extra)]
@@ -8574,7 +8574,7 @@ pub struct WebApp {
     #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// The description of the app.
     pub description: Option<String>,
@@ -8590,7 +8590,7 @@ pub struct WebApp {
     /// The large icon, to be displayed in the app details and used for upload of the icon.
     pub large_icon: Option<MimeContent>,
     /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Notes for the app.
     pub notes: Option<String>,
@@ -8602,7 +8602,7 @@ pub struct WebApp {
     pub publisher: Option<String>,
     /// The publishing state for the app. The app cannot be assigned unless the app is published.
     /// This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub publishing_state: Option<MobileAppPublishingState>,
     /// The web app URL. This property cannot be PATCHed.
     pub app_url: Option<String>,
@@ -8633,7 +8633,7 @@ pub struct WindowsMicrosoftEdgeApp {
     #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// The description of the app.
     pub description: Option<String>,
@@ -8649,7 +8649,7 @@ pub struct WindowsMicrosoftEdgeApp {
     /// The large icon, to be displayed in the app details and used for upload of the icon.
     pub large_icon: Option<MimeContent>,
     /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Notes for the app.
     pub notes: Option<String>,
@@ -8661,7 +8661,7 @@ pub struct WindowsMicrosoftEdgeApp {
     pub publisher: Option<String>,
     /// The publishing state for the app. The app cannot be assigned unless the app is published.
     /// This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub publishing_state: Option<MobileAppPublishingState>,
     /// The channel to install on target devices. The possible values are dev, beta, and stable. By
     /// default, this property is set to dev.
@@ -8693,7 +8693,7 @@ pub struct WindowsWebApp {
     #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// The description of the app.
     pub description: Option<String>,
@@ -8709,7 +8709,7 @@ pub struct WindowsWebApp {
     /// The large icon, to be displayed in the app details and used for upload of the icon.
     pub large_icon: Option<MimeContent>,
     /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Notes for the app.
     pub notes: Option<String>,
@@ -8721,7 +8721,7 @@ pub struct WindowsWebApp {
     pub publisher: Option<String>,
     /// The publishing state for the app. The app cannot be assigned unless the app is published.
     /// This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub publishing_state: Option<MobileAppPublishingState>,
     /// Indicates the Windows web app URL. Example: "https://www.contoso.com"
     pub app_url: Option<String>,
@@ -12483,7 +12483,7 @@ pub struct Windows81GeneralConfiguration {
     pub accounts_block_adding_non_microsoft_account_email: Option<bool>,
     /// Value indicating whether this policy only applies to Windows 8.1. This property is
     /// read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub apply_only_to_windows81: Option<bool>,
     /// Indicates whether or not to block auto fill.
     #[graph(non_nullable)]
@@ -12720,7 +12720,7 @@ pub struct WindowsPhone81GeneralConfiguration {
     pub version: Option<i32>,
     /// Value indicating whether this policy only applies to Windows Phone 8.1. This property is
     /// read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub apply_only_to_windows_phone81: Option<bool>,
     /// Indicates whether or not to block copy paste.
     #[graph(non_nullable)]
@@ -12920,7 +12920,7 @@ pub struct WindowsUpdateForBusinessConfiguration {
     /// The Feature Updates Pause start date. This value is the time when the admin paused or
     /// extended the pause for the ring. Returned by default. Query parameters are not supported.
     /// This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub feature_updates_pause_start_date: Option<Date>,
     /// The Feature Updates Rollback Start datetime.This value is the time when the admin rolled
     /// back the Feature update for the ring.Returned by default.Query parameters are not supported.
@@ -12966,7 +12966,7 @@ pub struct WindowsUpdateForBusinessConfiguration {
     /// The Quality Updates Pause start date. This value is the time when the admin paused or
     /// extended the pause for the ring. Returned by default. Query parameters are not supported.
     /// This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub quality_updates_pause_start_date: Option<Date>,
     /// The Quality Updates Rollback Start datetime. This value is the time when the admin rolled
     /// back the Quality update for the ring. Returned by default. Query parameters are not
@@ -13785,12 +13785,12 @@ pub struct AuthenticationBehaviors {
 #[derive(GraphComplex, Clone, Debug, Default, PartialEq)]
 pub struct Certification {
     /// Property `certificationDetailsUrl`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub certification_details_url: Option<String>,
     /// Property `certificationExpirationDateTime`; the schema has no description of it.
     pub certification_expiration_date_time: Option<DateTimeOffset>,
     /// Property `isCertifiedByMicrosoft`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable)]
     pub is_certified_by_microsoft: Option<bool>,
     /// Property `isPublisherAttested`; the schema has no description of it.
     pub is_publisher_attested: Option<bool>,
@@ -20063,7 +20063,7 @@ pub struct ManagedAndroidStoreApp {
     #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// The description of the app.
     pub description: Option<String>,
@@ -20079,7 +20079,7 @@ pub struct ManagedAndroidStoreApp {
     /// The large icon, to be displayed in the app details and used for upload of the icon.
     pub large_icon: Option<MimeContent>,
     /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Notes for the app.
     pub notes: Option<String>,
@@ -20091,10 +20091,10 @@ pub struct ManagedAndroidStoreApp {
     pub publisher: Option<String>,
     /// The publishing state for the app. The app cannot be assigned unless the app is published.
     /// This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub publishing_state: Option<MobileAppPublishingState>,
     /// The Application's availability. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub app_availability: Option<ManagedAppAvailability>,
     /// The Application's version.
     pub version: Option<String>,
@@ -20131,7 +20131,7 @@ pub struct ManagedIOSStoreApp {
     #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// The description of the app.
     pub description: Option<String>,
@@ -20147,7 +20147,7 @@ pub struct ManagedIOSStoreApp {
     /// The large icon, to be displayed in the app details and used for upload of the icon.
     pub large_icon: Option<MimeContent>,
     /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Notes for the app.
     pub notes: Option<String>,
@@ -20159,10 +20159,10 @@ pub struct ManagedIOSStoreApp {
     pub publisher: Option<String>,
     /// The publishing state for the app. The app cannot be assigned unless the app is published.
     /// This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub publishing_state: Option<MobileAppPublishingState>,
     /// The Application's availability. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub app_availability: Option<ManagedAppAvailability>,
     /// The Application's version.
     pub version: Option<String>,
@@ -20203,7 +20203,7 @@ pub struct ManagedMobileLobApp {
     #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// The description of the app.
     pub description: Option<String>,
@@ -20219,7 +20219,7 @@ pub struct ManagedMobileLobApp {
     /// The large icon, to be displayed in the app details and used for upload of the icon.
     pub large_icon: Option<MimeContent>,
     /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Notes for the app.
     pub notes: Option<String>,
@@ -20231,10 +20231,10 @@ pub struct ManagedMobileLobApp {
     pub publisher: Option<String>,
     /// The publishing state for the app. The app cannot be assigned unless the app is published.
     /// This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub publishing_state: Option<MobileAppPublishingState>,
     /// The Application's availability. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub app_availability: Option<ManagedAppAvailability>,
     /// The Application's version.
     pub version: Option<String>,
@@ -20243,7 +20243,7 @@ pub struct ManagedMobileLobApp {
     /// The name of the main LOB application file.
     pub file_name: Option<String>,
     /// The total size, including all uploaded files. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub size: Option<i64>,
     /// Members without a typed field: unknown properties, annotations, explicit `null`s.
     #[graph(extra)]
@@ -20297,7 +20297,7 @@ pub struct AndroidLobApp {
     #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// The description of the app.
     pub description: Option<String>,
@@ -20313,7 +20313,7 @@ pub struct AndroidLobApp {
     /// The large icon, to be displayed in the app details and used for upload of the icon.
     pub large_icon: Option<MimeContent>,
     /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Notes for the app.
     pub notes: Option<String>,
@@ -20325,14 +20325,14 @@ pub struct AndroidLobApp {
     pub publisher: Option<String>,
     /// The publishing state for the app. The app cannot be assigned unless the app is published.
     /// This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub publishing_state: Option<MobileAppPublishingState>,
     /// The internal committed content version.
     pub committed_content_version: Option<String>,
     /// The name of the main LOB application file.
     pub file_name: Option<String>,
     /// The total size, including all uploaded files. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub size: Option<i64>,
     /// The value for the minimum applicable operating system.
     pub minimum_supported_operating_system: Option<AndroidMinimumOperatingSystem>,
@@ -20366,7 +20366,7 @@ pub struct IosLobApp {
     #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// The description of the app.
     pub description: Option<String>,
@@ -20382,7 +20382,7 @@ pub struct IosLobApp {
     /// The large icon, to be displayed in the app details and used for upload of the icon.
     pub large_icon: Option<MimeContent>,
     /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Notes for the app.
     pub notes: Option<String>,
@@ -20394,14 +20394,14 @@ pub struct IosLobApp {
     pub publisher: Option<String>,
     /// The publishing state for the app. The app cannot be assigned unless the app is published.
     /// This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub publishing_state: Option<MobileAppPublishingState>,
     /// The internal committed content version.
     pub committed_content_version: Option<String>,
     /// The name of the main LOB application file.
     pub file_name: Option<String>,
     /// The total size, including all uploaded files. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub size: Option<i64>,
     /// The iOS architecture for which this app can run on.
     #[graph(non_nullable)]
@@ -20440,7 +20440,7 @@ pub struct MacOSDmgApp {
     #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// The description of the app.
     pub description: Option<String>,
@@ -20456,7 +20456,7 @@ pub struct MacOSDmgApp {
     /// The large icon, to be displayed in the app details and used for upload of the icon.
     pub large_icon: Option<MimeContent>,
     /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Notes for the app.
     pub notes: Option<String>,
@@ -20468,14 +20468,14 @@ pub struct MacOSDmgApp {
     pub publisher: Option<String>,
     /// The publishing state for the app. The app cannot be assigned unless the app is published.
     /// This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub publishing_state: Option<MobileAppPublishingState>,
     /// The internal committed content version.
     pub committed_content_version: Option<String>,
     /// The name of the main LOB application file.
     pub file_name: Option<String>,
     /// The total size, including all uploaded files. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub size: Option<i64>,
     /// When TRUE, indicates that the app's version will NOT be used to detect if the app is
     /// installed on a device. When FALSE, indicates that the app's version will be used to detect
@@ -20522,7 +20522,7 @@ pub struct MacOSLobApp {
     #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// The description of the app.
     pub description: Option<String>,
@@ -20538,7 +20538,7 @@ pub struct MacOSLobApp {
     /// The large icon, to be displayed in the app details and used for upload of the icon.
     pub large_icon: Option<MimeContent>,
     /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Notes for the app.
     pub notes: Option<String>,
@@ -20550,14 +20550,14 @@ pub struct MacOSLobApp {
     pub publisher: Option<String>,
     /// The publishing state for the app. The app cannot be assigned unless the app is published.
     /// This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub publishing_state: Option<MobileAppPublishingState>,
     /// The internal committed content version.
     pub committed_content_version: Option<String>,
     /// The name of the main LOB application file.
     pub file_name: Option<String>,
     /// The total size, including all uploaded files. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub size: Option<i64>,
     /// The build number of the package. This should match the package CFBundleShortVersionString of
     /// the .pkg file.
@@ -20617,7 +20617,7 @@ pub struct Win32LobApp {
     #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// The description of the app.
     pub description: Option<String>,
@@ -20633,7 +20633,7 @@ pub struct Win32LobApp {
     /// The large icon, to be displayed in the app details and used for upload of the icon.
     pub large_icon: Option<MimeContent>,
     /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Notes for the app.
     pub notes: Option<String>,
@@ -20645,14 +20645,14 @@ pub struct Win32LobApp {
     pub publisher: Option<String>,
     /// The publishing state for the app. The app cannot be assigned unless the app is published.
     /// This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub publishing_state: Option<MobileAppPublishingState>,
     /// The internal committed content version.
     pub committed_content_version: Option<String>,
     /// The name of the main LOB application file.
     pub file_name: Option<String>,
     /// The total size, including all uploaded files. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub size: Option<i64>,
     /// Indicates the Windows architecture(s) this app should be installed on. The app will be
     /// treated as not applicable for devices with architectures not matching the selected value.
@@ -20726,7 +20726,7 @@ pub struct WindowsAppX {
     #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// The description of the app.
     pub description: Option<String>,
@@ -20742,7 +20742,7 @@ pub struct WindowsAppX {
     /// The large icon, to be displayed in the app details and used for upload of the icon.
     pub large_icon: Option<MimeContent>,
     /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Notes for the app.
     pub notes: Option<String>,
@@ -20754,14 +20754,14 @@ pub struct WindowsAppX {
     pub publisher: Option<String>,
     /// The publishing state for the app. The app cannot be assigned unless the app is published.
     /// This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub publishing_state: Option<MobileAppPublishingState>,
     /// The internal committed content version.
     pub committed_content_version: Option<String>,
     /// The name of the main LOB application file.
     pub file_name: Option<String>,
     /// The total size, including all uploaded files. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub size: Option<i64>,
     /// The Windows architecture(s) on which this app can run. Possible values are: \`none\`,
     /// \`x86\`, \`x64\`, \`arm\`, \`neutral\`; default value is \`none\`.
@@ -20810,7 +20810,7 @@ pub struct WindowsMobileMSI {
     #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// The description of the app.
     pub description: Option<String>,
@@ -20826,7 +20826,7 @@ pub struct WindowsMobileMSI {
     /// The large icon, to be displayed in the app details and used for upload of the icon.
     pub large_icon: Option<MimeContent>,
     /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Notes for the app.
     pub notes: Option<String>,
@@ -20838,14 +20838,14 @@ pub struct WindowsMobileMSI {
     pub publisher: Option<String>,
     /// The publishing state for the app. The app cannot be assigned unless the app is published.
     /// This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub publishing_state: Option<MobileAppPublishingState>,
     /// The internal committed content version.
     pub committed_content_version: Option<String>,
     /// The name of the main LOB application file.
     pub file_name: Option<String>,
     /// The total size, including all uploaded files. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub size: Option<i64>,
     /// The command line.
     pub command_line: Option<String>,
@@ -20884,7 +20884,7 @@ pub struct WindowsUniversalAppX {
     #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// The description of the app.
     pub description: Option<String>,
@@ -20900,7 +20900,7 @@ pub struct WindowsUniversalAppX {
     /// The large icon, to be displayed in the app details and used for upload of the icon.
     pub large_icon: Option<MimeContent>,
     /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Notes for the app.
     pub notes: Option<String>,
@@ -20912,14 +20912,14 @@ pub struct WindowsUniversalAppX {
     pub publisher: Option<String>,
     /// The publishing state for the app. The app cannot be assigned unless the app is published.
     /// This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub publishing_state: Option<MobileAppPublishingState>,
     /// The internal committed content version.
     pub committed_content_version: Option<String>,
     /// The name of the main LOB application file.
     pub file_name: Option<String>,
     /// The total size, including all uploaded files. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub size: Option<i64>,
     /// The Windows architecture(s) for which this app can run on. Possible values are: \`none\`,
     /// \`x86\`, \`x64\`, \`arm\`, \`neutral\`; default value is \`none\`.
@@ -28171,7 +28171,7 @@ pub struct ManagedAndroidLobApp {
     #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// The description of the app.
     pub description: Option<String>,
@@ -28187,7 +28187,7 @@ pub struct ManagedAndroidLobApp {
     /// The large icon, to be displayed in the app details and used for upload of the icon.
     pub large_icon: Option<MimeContent>,
     /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Notes for the app.
     pub notes: Option<String>,
@@ -28199,10 +28199,10 @@ pub struct ManagedAndroidLobApp {
     pub publisher: Option<String>,
     /// The publishing state for the app. The app cannot be assigned unless the app is published.
     /// This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub publishing_state: Option<MobileAppPublishingState>,
     /// The Application's availability. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub app_availability: Option<ManagedAppAvailability>,
     /// The Application's version.
     pub version: Option<String>,
@@ -28211,7 +28211,7 @@ pub struct ManagedAndroidLobApp {
     /// The name of the main LOB application file.
     pub file_name: Option<String>,
     /// The total size, including all uploaded files. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub size: Option<i64>,
     /// The value for the minimum applicable operating system.
     pub minimum_supported_operating_system: Option<AndroidMinimumOperatingSystem>,
@@ -28246,7 +28246,7 @@ pub struct ManagedIOSLobApp {
     #[graph(immutable, non_nullable)]
     pub id: Option<String>,
     /// The date and time the app was created. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub created_date_time: Option<DateTimeOffset>,
     /// The description of the app.
     pub description: Option<String>,
@@ -28262,7 +28262,7 @@ pub struct ManagedIOSLobApp {
     /// The large icon, to be displayed in the app details and used for upload of the icon.
     pub large_icon: Option<MimeContent>,
     /// The date and time the app was last modified. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub last_modified_date_time: Option<DateTimeOffset>,
     /// Notes for the app.
     pub notes: Option<String>,
@@ -28274,10 +28274,10 @@ pub struct ManagedIOSLobApp {
     pub publisher: Option<String>,
     /// The publishing state for the app. The app cannot be assigned unless the app is published.
     /// This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub publishing_state: Option<MobileAppPublishingState>,
     /// The Application's availability. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub app_availability: Option<ManagedAppAvailability>,
     /// The Application's version.
     pub version: Option<String>,
@@ -28286,7 +28286,7 @@ pub struct ManagedIOSLobApp {
     /// The name of the main LOB application file.
     pub file_name: Option<String>,
     /// The total size, including all uploaded files. This property is read-only.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub size: Option<i64>,
     /// The iOS architecture for which this app can run on.
     #[graph(non_nullable)]
@@ -31531,7 +31531,7 @@ pub struct IdentifierUriRestriction {
     /// Property `excludeSaml`; the schema has no description of it.
     pub exclude_saml: Option<bool>,
     /// Property `isStateSetByMicrosoft`; the schema has no description of it.
-    #[graph(read_only)]
+    #[graph(immutable, non_nullable)]
     pub is_state_set_by_microsoft: Option<bool>,
     /// Property `restrictForAppsCreatedAfterDateTime`; the schema has no description of it.
     pub restrict_for_apps_created_after_date_time: Option<DateTimeOffset>,

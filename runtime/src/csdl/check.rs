@@ -505,13 +505,13 @@ impl<'s> Checker<'s> {
                     site.field
                 ),
             );
-        } else if property.computed && !info.is_read_only() {
+        } else if property.computed && !info.is_read_only() && !info.is_immutable() {
             self.push(
                 DifferenceKind::ReadOnly,
                 site.type_name,
                 Some(site.property),
                 format!(
-                    "the schema marks it computed: Graph sets it, but the model lets payloads send it: mark field `{}` #[graph(read_only)]",
+                    "the schema marks it computed: Graph sets it, but the model lets updates send it: mark field `{}` #[graph(immutable)] (Graph's documented creates send some computed properties), or #[graph(read_only)]",
                     site.field
                 ),
             );
