@@ -331,9 +331,12 @@ fn build_pair(
             }
         }
 
+        // `inline`: codegen only where called, so a program that does not build this
+        // payload does not compile its validation.
         #[automatically_derived]
         impl #builder<#p::Unverified> {
             #[doc = #unverified_doc]
+            #[inline]
             pub fn #name(self) -> #p::core::result::Result<#output, #p::Problems> {
                 #unverified_body
             }
