@@ -559,15 +559,13 @@ fn refusal(
         Refusal::ReadOnly | Refusal::Immutable => quote!(, _value: impl #p::core::marker::Sized),
     };
     let doc = format!("Refused: {message}.");
-    // Implemented for an uninhabited type only, and kept out of messages: a trait without
-    // implementations would add "consider adding one".
+    // No implementation: for a local type rustc then adds "consider adding one" after our
+    // message, which one placeholder impl per rule would remove, at a compile cost the
+    // target does not allow.
     let rule_trait = quote! {
         #[diagnostic::on_unimplemented(message = #message, label = #label, note = #note)]
         #[doc(hidden)]
         pub trait #rule_ident {}
-
-        #[diagnostic::do_not_recommend]
-        impl #rule_ident for #p::core::convert::Infallible {}
     };
     let method = quote! {
         #[doc = #doc]
