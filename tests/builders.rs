@@ -224,3 +224,23 @@ fn builders_refuse_the_catch_all_and_unknown_future_value() {
         serde_json::from_str(r#"{"action":"unknownFutureValue"}"#).unwrap();
     assert!(Payload::update(audit).is_err());
 }
+
+/// Graph names properties after operators' trait methods (`sub`, a token's subject; `add`,
+/// `not`): their setters compile lint-free and set what they name.
+#[derive(graph_entity::GraphComplex, Debug)]
+pub struct Claims {
+    pub sub: Option<String>,
+    pub add: Option<bool>,
+    pub not: Option<bool>,
+    #[graph(extra)]
+    pub extra: graph_entity::Extra,
+}
+
+#[test]
+fn setters_named_after_operator_methods_set_their_property() {
+    let claims = Claims::create().sub("subject").add(true).not(false).build();
+    assert_eq!(
+        serde_json::to_string(claims.get()).unwrap(),
+        r##"{"@odata.type":"#microsoft.graph.claims","sub":"subject","add":true,"not":false}"##
+    );
+}

@@ -270,7 +270,8 @@ pub fn expand(object: &Object) -> TokenStream {
 
         #update_struct
 
-        // Setters are named after their fields, so an `is_*` field's setter takes `self`; the
+        // Setters are named after their fields, so an `is_*` field's setter takes `self` and a
+        // `sub` or `add` field's setter shares a name with an operator trait's method; the
         // rules of refused operations are named after the property; a program uses the
         // setters it needs.
         #[allow(
@@ -278,6 +279,7 @@ pub fn expand(object: &Object) -> TokenStream {
             deprecated,
             non_camel_case_types,
             unknown_or_malformed_diagnostic_attributes,
+            clippy::should_implement_trait,
             clippy::wrong_self_convention
         )]
         const _: () = {

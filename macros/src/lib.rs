@@ -70,9 +70,9 @@ use ctxt::Errors;
 /// - `version = "beta"` or `"v1.0"` (default `v1.0`).
 /// - `key = "…"`: the item path's parameter, default the type name in lowerCamelCase + `Id`.
 /// - `operations(create, update, get, list, delete)`: default all five.
-/// - `clouds(global, us_gov_l4, us_gov_l5_dod, china)`: the national clouds the entity's
-///   operations exist in; requests for another cloud are refused. Default: not declared, no
-///   cloud refused.
+/// - `clouds(global, us_gov_l4, us_gov_l5_dod, china, us_nat, us_sec, bleu, delos, gov_sg)`:
+///   the clouds the entity's operations exist in (every cloud Graph publishes a schema for);
+///   requests for another cloud are refused. Default: not declared, no cloud refused.
 /// - `permissions(create(delegated = "A, B", personal = "not supported", application = "A, B"), …)`:
 ///   the permission table of each operation (`create`, `update`, `get`, `list`, `delete`, or
 ///   the groups `read` for get and list, `write` for create, update and delete), each row the
