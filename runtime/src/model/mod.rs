@@ -5,7 +5,7 @@
 
 /// The scalar `visit_*` methods of a serde visitor whose value is `()`: they accept any JSON
 /// scalar and keep nothing of it, for the walks that look only at a document's structure.
-// Defined before the modules below, so they see it without an import.
+// Defined before the modules below, so they see them without an import.
 macro_rules! accept_any_scalar {
     () => {
         fn visit_bool<E>(self, _: bool) -> Result<(), E> {
@@ -29,6 +29,37 @@ macro_rules! accept_any_scalar {
         }
 
         fn visit_unit<E>(self) -> Result<(), E> {
+            Ok(())
+        }
+    };
+}
+
+/// The scalar `visit_*` methods (but `visit_unit`) of a serde visitor whose value is `()` and
+/// that has a `check(&self, &Value)`: each scalar is checked as the JSON value it is.
+macro_rules! check_each_scalar {
+    () => {
+        fn visit_bool<E>(self, value: bool) -> Result<(), E> {
+            self.check(&Value::from(value));
+            Ok(())
+        }
+
+        fn visit_i64<E>(self, value: i64) -> Result<(), E> {
+            self.check(&Value::from(value));
+            Ok(())
+        }
+
+        fn visit_u64<E>(self, value: u64) -> Result<(), E> {
+            self.check(&Value::from(value));
+            Ok(())
+        }
+
+        fn visit_f64<E>(self, value: f64) -> Result<(), E> {
+            self.check(&Value::from(value));
+            Ok(())
+        }
+
+        fn visit_str<E>(self, value: &str) -> Result<(), E> {
+            self.check(&Value::from(value));
             Ok(())
         }
     };

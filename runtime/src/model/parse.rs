@@ -211,30 +211,7 @@ impl<'de, T: GraphObject> Visitor<'de> for Document<'_, T> {
         Ok(())
     }
 
-    fn visit_bool<E>(self, value: bool) -> Result<(), E> {
-        self.check(&Value::from(value));
-        Ok(())
-    }
-
-    fn visit_i64<E>(self, value: i64) -> Result<(), E> {
-        self.check(&Value::from(value));
-        Ok(())
-    }
-
-    fn visit_u64<E>(self, value: u64) -> Result<(), E> {
-        self.check(&Value::from(value));
-        Ok(())
-    }
-
-    fn visit_f64<E>(self, value: f64) -> Result<(), E> {
-        self.check(&Value::from(value));
-        Ok(())
-    }
-
-    fn visit_str<E>(self, value: &str) -> Result<(), E> {
-        self.check(&Value::from(value));
-        Ok(())
-    }
+    check_each_scalar!();
 
     fn visit_unit<E>(self) -> Result<(), E> {
         self.check(&Value::Null);
@@ -343,30 +320,7 @@ impl<'de> Visitor<'de> for Member<'_, '_> {
         Ok(())
     }
 
-    fn visit_bool<E>(self, value: bool) -> Result<(), E> {
-        self.check(&Value::from(value));
-        Ok(())
-    }
-
-    fn visit_i64<E>(self, value: i64) -> Result<(), E> {
-        self.check(&Value::from(value));
-        Ok(())
-    }
-
-    fn visit_u64<E>(self, value: u64) -> Result<(), E> {
-        self.check(&Value::from(value));
-        Ok(())
-    }
-
-    fn visit_f64<E>(self, value: f64) -> Result<(), E> {
-        self.check(&Value::from(value));
-        Ok(())
-    }
-
-    fn visit_str<E>(self, value: &str) -> Result<(), E> {
-        self.check(&Value::from(value));
-        Ok(())
-    }
+    check_each_scalar!();
 
     fn visit_string<E>(self, value: String) -> Result<(), E> {
         self.check(&Value::String(value));
