@@ -495,20 +495,11 @@ fn megabyte_strings_are_read_or_refused_quickly_with_short_messages() {
         read::<RemoteActionAudit>(&body(&action), Read::Response).is_ok(),
         "an unknown member reads"
     );
+    // A 1 MB key is no slip of a declared name: it passes, as other undeclared names do, and
+    // paths cut such keys (`Path`'s own tests).
     let mut key = base;
     key[huge.as_str()] = json!(1);
-    let problems = failure::<RemoteActionAudit>(&body(&key), Read::Create);
-    // The key is cut in the path as values are in messages, with its length.
-    let cut = format!("[\"{}\"… (1048576 characters)]", "x".repeat(60));
-    assert!(
-        problems
-            .iter()
-            .any(|problem| problem.path() == cut && problem.message().contains("unknown property")),
-        "{problems}"
-    );
-    for problem in &problems {
-        assert!(problem.to_string().len() < 2_000, "a long problem line");
-    }
+    assert!(read::<RemoteActionAudit>(&body(&key), Read::Create).is_ok());
 }
 
 #[test]

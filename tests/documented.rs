@@ -101,94 +101,51 @@ fn check<T: GraphValue + Serialize + DeserializeOwned>(doc: &Documented) -> Resu
     }
 }
 
-/// Documented bodies the models cannot take yet, and why; none of the reasons is the
-/// generator's to fix. Each is still checked: a known gap must fail for its reason only.
-const KNOWN_GAPS: &[(&str, Gap)] = &[
-    // The Bookings pages send `physicalAddress.postOfficeBox` and `type`, which v1.0's schema
-    // does not have (physicalAddress is closed).
-    (
-        "bookingBusiness-create.json",
-        Gap::Refused("unknown property of microsoft.graph.physicalAddress"),
-    ),
-    (
-        "bookingAppointment-create.json",
-        Gap::Refused("unknown property of microsoft.graph.physicalAddress"),
-    ),
-];
-
-/// Why a documented body is not taken yet.
-#[derive(Clone, Copy)]
-enum Gap {
-    /// Refused, with a problem containing this text.
-    Refused(&'static str),
-}
-
-/// `doc` checked as a `T`; a known gap must fail for its reason only.
-fn run<T: GraphValue + Serialize + DeserializeOwned>(
-    doc: &Documented,
-    gap: Option<Gap>,
-) -> Result<(), String> {
-    match gap {
-        None => check::<T>(doc),
-        Some(Gap::Refused(reason)) => match check::<T>(doc) {
-            Ok(()) => Err("now taken: remove it from KNOWN_GAPS".to_owned()),
-            Err(problems) if problems.contains(reason) => Ok(()),
-            Err(problems) => Err(format!("refused for another reason: {problems}")),
-        },
-    }
-}
-
 /// `doc` checked with the model of its entity type: the polymorphic enum where the type has
 /// derived types.
 fn dispatch(doc: &Documented) -> Result<(), String> {
-    let gap = KNOWN_GAPS
-        .iter()
-        .find(|(file, _)| *file == doc.file)
-        .map(|(_, gap)| *gap);
     match doc.entity.as_str() {
-        "microsoft.graph.accessPackage" => run::<sample::AccessPackage>(doc, gap),
+        "microsoft.graph.accessPackage" => check::<sample::AccessPackage>(doc),
         "microsoft.graph.accessPackageAssignmentPolicy" => {
-            run::<sample::AccessPackageAssignmentPolicy>(doc, gap)
+            check::<sample::AccessPackageAssignmentPolicy>(doc)
         }
-        "microsoft.graph.administrativeUnit" => run::<sample::AdministrativeUnit>(doc, gap),
-        "microsoft.graph.application" => run::<sample::AnyApplication>(doc, gap),
-        "microsoft.graph.attachment" => run::<sample::AnyAttachment>(doc, gap),
-        "microsoft.graph.authenticationMethod" => run::<sample::AnyAuthenticationMethod>(doc, gap),
-        "microsoft.graph.bookingAppointment" => run::<sample::BookingAppointment>(doc, gap),
-        "microsoft.graph.bookingBusiness" => run::<sample::BookingBusiness>(doc, gap),
-        "microsoft.graph.calendar" => run::<sample::Calendar>(doc, gap),
-        "microsoft.graph.channel" => run::<sample::Channel>(doc, gap),
-        "microsoft.graph.chatMessage" => run::<sample::AnyChatMessage>(doc, gap),
+        "microsoft.graph.administrativeUnit" => check::<sample::AdministrativeUnit>(doc),
+        "microsoft.graph.application" => check::<sample::AnyApplication>(doc),
+        "microsoft.graph.attachment" => check::<sample::AnyAttachment>(doc),
+        "microsoft.graph.authenticationMethod" => check::<sample::AnyAuthenticationMethod>(doc),
+        "microsoft.graph.bookingAppointment" => check::<sample::BookingAppointment>(doc),
+        "microsoft.graph.bookingBusiness" => check::<sample::BookingBusiness>(doc),
+        "microsoft.graph.calendar" => check::<sample::Calendar>(doc),
+        "microsoft.graph.channel" => check::<sample::Channel>(doc),
+        "microsoft.graph.chatMessage" => check::<sample::AnyChatMessage>(doc),
         "microsoft.graph.conditionalAccessPolicy" => {
-            run::<sample::AnyConditionalAccessPolicy>(doc, gap)
+            check::<sample::AnyConditionalAccessPolicy>(doc)
         }
-        "microsoft.graph.contact" => run::<sample::Contact>(doc, gap),
-        "microsoft.graph.deviceCompliancePolicy" => {
-            run::<sample::AnyDeviceCompliancePolicy>(doc, gap)
-        }
-        "microsoft.graph.deviceConfiguration" => run::<sample::AnyDeviceConfiguration>(doc, gap),
-        "microsoft.graph.directoryObject" => run::<sample::AnyDirectoryObject>(doc, gap),
-        "microsoft.graph.driveItem" => run::<sample::DriveItem>(doc, gap),
-        "microsoft.graph.educationAssignment" => run::<sample::EducationAssignment>(doc, gap),
-        "microsoft.graph.educationClass" => run::<sample::EducationClass>(doc, gap),
-        "microsoft.graph.event" => run::<sample::Event>(doc, gap),
-        "microsoft.graph.group" => run::<sample::Group>(doc, gap),
-        "microsoft.graph.invitation" => run::<sample::Invitation>(doc, gap),
-        "microsoft.graph.managedDevice" => run::<sample::ManagedDevice>(doc, gap),
-        "microsoft.graph.message" => run::<sample::AnyMessage>(doc, gap),
-        "microsoft.graph.mobileApp" => run::<sample::AnyMobileApp>(doc, gap),
-        "microsoft.graph.namedLocation" => run::<sample::AnyNamedLocation>(doc, gap),
-        "microsoft.graph.onlineMeeting" => run::<sample::OnlineMeeting>(doc, gap),
-        "microsoft.graph.plannerTask" => run::<sample::PlannerTask>(doc, gap),
-        "microsoft.graph.security.alert" => run::<sample::Alert>(doc, gap),
-        "microsoft.graph.servicePrincipal" => run::<sample::AnyServicePrincipal>(doc, gap),
-        "microsoft.graph.shift" => run::<sample::Shift>(doc, gap),
-        "microsoft.graph.subscription" => run::<sample::Subscription>(doc, gap),
-        "microsoft.graph.team" => run::<sample::Team>(doc, gap),
-        "microsoft.graph.timeOff" => run::<sample::TimeOff>(doc, gap),
-        "microsoft.graph.todoTask" => run::<sample::TodoTask>(doc, gap),
-        "microsoft.graph.todoTaskList" => run::<sample::TodoTaskList>(doc, gap),
-        "microsoft.graph.user" => run::<sample::AnyUser>(doc, gap),
+        "microsoft.graph.contact" => check::<sample::Contact>(doc),
+        "microsoft.graph.deviceCompliancePolicy" => check::<sample::AnyDeviceCompliancePolicy>(doc),
+        "microsoft.graph.deviceConfiguration" => check::<sample::AnyDeviceConfiguration>(doc),
+        "microsoft.graph.directoryObject" => check::<sample::AnyDirectoryObject>(doc),
+        "microsoft.graph.driveItem" => check::<sample::DriveItem>(doc),
+        "microsoft.graph.educationAssignment" => check::<sample::EducationAssignment>(doc),
+        "microsoft.graph.educationClass" => check::<sample::EducationClass>(doc),
+        "microsoft.graph.event" => check::<sample::Event>(doc),
+        "microsoft.graph.group" => check::<sample::Group>(doc),
+        "microsoft.graph.invitation" => check::<sample::Invitation>(doc),
+        "microsoft.graph.managedDevice" => check::<sample::ManagedDevice>(doc),
+        "microsoft.graph.message" => check::<sample::AnyMessage>(doc),
+        "microsoft.graph.mobileApp" => check::<sample::AnyMobileApp>(doc),
+        "microsoft.graph.namedLocation" => check::<sample::AnyNamedLocation>(doc),
+        "microsoft.graph.onlineMeeting" => check::<sample::OnlineMeeting>(doc),
+        "microsoft.graph.plannerTask" => check::<sample::PlannerTask>(doc),
+        "microsoft.graph.security.alert" => check::<sample::Alert>(doc),
+        "microsoft.graph.servicePrincipal" => check::<sample::AnyServicePrincipal>(doc),
+        "microsoft.graph.shift" => check::<sample::Shift>(doc),
+        "microsoft.graph.subscription" => check::<sample::Subscription>(doc),
+        "microsoft.graph.team" => check::<sample::Team>(doc),
+        "microsoft.graph.timeOff" => check::<sample::TimeOff>(doc),
+        "microsoft.graph.todoTask" => check::<sample::TodoTask>(doc),
+        "microsoft.graph.todoTaskList" => check::<sample::TodoTaskList>(doc),
+        "microsoft.graph.user" => check::<sample::AnyUser>(doc),
         other => Err(format!(
             "no model for `{other}`: add it to the sample (codegen/tests/v1_0.rs)"
         )),
@@ -213,11 +170,5 @@ fn documented_bodies_are_read_accepted_and_refused_as_graph_does() {
         failures.len(),
         all.len(),
         failures.join("\n")
-    );
-    eprintln!(
-        "{} documented bodies: {} taken as Graph takes them, {} known gaps (see KNOWN_GAPS)",
-        all.len(),
-        all.len() - KNOWN_GAPS.len(),
-        KNOWN_GAPS.len()
     );
 }

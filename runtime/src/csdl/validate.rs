@@ -13,6 +13,7 @@ use super::{
 };
 use crate::edm::datetime::DateTimeOffset;
 use crate::edm::primitives::{Binary, Date, Duration, Guid, TimeOfDay};
+use crate::model::object::slip_of_declared_name;
 use crate::model::value::{describe_json, quoted, GraphValue, Mode};
 use crate::validate::path::Path;
 use crate::validate::problem::Problems;
@@ -571,14 +572,12 @@ impl<'s> Validator<'s> {
                 }
                 None => {
                     if mode.is_write() && !members.open {
-                        if let Some(name) = closest(key, members.names.iter().copied()) {
-                            problems.push(
-                                &member_path,
-                                format!(
-                                    "unknown property of {}: did you mean \"{name}\"?",
-                                    owner.qualified_name()
-                                ),
-                            );
+                        if let Some(problem) = slip_of_declared_name(
+                            &owner.qualified_name(),
+                            key,
+                            members.names.iter().copied(),
+                        ) {
+                            problems.push(&member_path, problem);
                         }
                     }
                 }

@@ -252,12 +252,33 @@ const READ_ONLY: &str =
 
 const IMMUTABLE: &str = "immutable property: set it on create only; Graph refuses it on update";
 
-/// Whether a member of a `T` payload without a typed property is refused in `mode`: in
-/// create and update payloads of a closed type, unless it is an annotation
-/// (`name@odata.bind`, `@odata.etag`) or a navigation property listed in
-/// [`GraphObject::NAVIGATION`].
-pub(crate) fn refuses_untyped<T: GraphObject>(key: &str, mode: Mode) -> bool {
-    mode.is_write() && !T::OPEN && !key.contains('@') && !T::NAVIGATION.contains(&key)
+/// Why a member of a `T` payload without a typed property is refused in `mode`, if it is.
+///
+/// Only a slip of a declared name is refused ("did you mean"), in create and update payloads
+/// of a closed type. Any other name passes: a struct may declare part of Graph's properties,
+/// and Graph documents create bodies with properties its schema lacks (`postOfficeBox` on a
+/// Bookings `physicalAddress`). Annotations (`name@odata.bind`, `@odata.etag`) and the
+/// navigation properties listed in [`GraphObject::NAVIGATION`] always pass.
+pub(crate) fn untyped_member_problem<T: GraphObject>(key: &str, mode: Mode) -> Option<String> {
+    if !mode.is_write() || T::OPEN || key.contains('@') || T::NAVIGATION.contains(&key) {
+        return None;
+    }
+    let names = T::PROPERTIES
+        .iter()
+        .map(|info| info.json_name)
+        .chain(T::NAVIGATION.iter().copied());
+    slip_of_declared_name(T::ODATA_TYPE, key, names)
+}
+
+/// The problem with undeclared member `key` of type `owner` when it is a slip of one of
+/// `names` (another letter case, or a letter or so away), the one rule of the typed models
+/// and of the schema check ([`crate::csdl::Schema::validate_json`]).
+pub(crate) fn slip_of_declared_name<'a>(
+    owner: &str,
+    key: &str,
+    names: impl Iterator<Item = &'a str>,
+) -> Option<String> {
+    closest(key, names).map(|name| format!("unknown property of {owner}: did you mean \"{name}\"?"))
 }
 
 /// Why property `info` is refused in a payload of `mode` whatever its value: read-only in
@@ -297,8 +318,8 @@ pub fn check_object_json<T: GraphObject>(
             continue;
         }
         let Some(info) = T::property_index(key).and_then(|index| T::PROPERTIES.get(index)) else {
-            if refuses_untyped::<T>(key, mode) {
-                problems.push(&member_path, unknown_property::<T>(key));
+            if let Some(problem) = untyped_member_problem::<T>(key, mode) {
+                problems.push(&member_path, problem);
             }
             continue;
         };
@@ -386,8 +407,11 @@ pub fn check_object_value<T: GraphObject>(
         return;
     }
     for key in object.extra().names() {
-        if T::property_index(key).is_none() && refuses_untyped::<T>(key, mode) {
-            problems.push(&path.key(key), unknown_property::<T>(key));
+        if T::property_index(key).is_some() {
+            continue;
+        }
+        if let Some(problem) = untyped_member_problem::<T>(key, mode) {
+            problems.push(&path.key(key), problem);
         }
     }
 }
@@ -470,21 +494,4 @@ pub(crate) fn missing_required<T: GraphObject>(info: &PropertyInfo) -> String {
         info.rust_name,
         info.expected()
     )
-}
-
-pub(crate) fn unknown_property<T: GraphObject>(key: &str) -> String {
-    let names = T::PROPERTIES
-        .iter()
-        .map(|info| info.json_name)
-        .chain(T::NAVIGATION.iter().copied());
-    match closest(key, names) {
-        Some(name) => format!(
-            "unknown property of {}: did you mean \"{name}\"?",
-            T::ODATA_TYPE
-        ),
-        None => format!(
-            "unknown property of {}: Graph rejects it; check its spelling against the schema",
-            T::ODATA_TYPE
-        ),
-    }
 }

@@ -10,8 +10,8 @@ use serde::Deserialize as _;
 use serde_json::{Map, Value};
 
 use crate::model::object::{
-    check_odata_type_json, missing_required, null_not_allowed, refusal, refuses_untyped,
-    unknown_property, GraphObject, PropertyInfo,
+    check_odata_type_json, missing_required, null_not_allowed, refusal, untyped_member_problem,
+    GraphObject, PropertyInfo,
 };
 use crate::model::schema::SchemaType;
 use crate::model::value::{GraphValue, Mode};
@@ -162,8 +162,8 @@ impl<'de, T: GraphObject> Visitor<'de> for Document<'_, T> {
                     check_odata_type_json::<T>(&value, &path, &mut found);
                 }
                 None => {
-                    if refuses_untyped::<T>(&key, mode) {
-                        found.push(&path, unknown_property::<T>(&key));
+                    if let Some(problem) = untyped_member_problem::<T>(&key, mode) {
+                        found.push(&path, problem);
                     }
                     map.next_value_seed(Skip)?;
                 }
