@@ -233,6 +233,7 @@ pub fn expand(object: &Object) -> TokenStream {
                 #[automatically_derived]
                 impl #ident {
                     #[doc = #start_doc]
+                    #[inline]
                     #vis fn update() -> #update_ident {
                         #update_ident {
                             value: #ident { #empty_fields },
@@ -286,6 +287,7 @@ pub fn expand(object: &Object) -> TokenStream {
             #[automatically_derived]
             impl #ident {
                 #[doc = #start_create_doc]
+                #[inline]
                 #vis fn #create_signature {
                     #create_ident {
                         value: #ident { #initial_fields },

@@ -62,6 +62,7 @@ pub fn expand(enumeration: &Enum) -> TokenStream {
                 const NAME: &'static str = #name;
                 const MEMBERS: &'static [&'static str] = &[#(#json_names),*];
 
+                #[inline]
                 fn as_str(&self) -> &str {
                     match self {
                         #( #ident::#variants => #json_names, )*
@@ -69,6 +70,7 @@ pub fn expand(enumeration: &Enum) -> TokenStream {
                     }
                 }
 
+                #[inline]
                 fn from_member(name: &str) -> #p::core::option::Option<Self> {
                     match name {
                         #( #json_names => #p::core::option::Option::Some(#ident::#variants), )*
@@ -78,6 +80,7 @@ pub fn expand(enumeration: &Enum) -> TokenStream {
                 }
 
                 // Validation asks this of every enum value: only the catch-all needs a lookup.
+                #[inline]
                 fn is_known(&self) -> bool {
                     match self {
                         #ident::#other(name) => <Self as #p::GraphEnum>::from_member(name).is_some(),
@@ -86,6 +89,7 @@ pub fn expand(enumeration: &Enum) -> TokenStream {
                 }
 
                 // Likewise: payloads send neither the catch-all nor `unknownFutureValue`.
+                #[inline]
                 fn is_sendable(&self) -> bool {
                     match self {
                         #ident::#other(name) => <Self as #p::GraphEnum>::from_member(name)
@@ -120,6 +124,7 @@ pub fn expand(enumeration: &Enum) -> TokenStream {
                     impl<'de> #p::serde::de::Visitor<'de> for __Visitor {
                         type Value = #ident;
 
+                        #[inline]
                         fn expecting(&self, f: &mut #p::core::fmt::Formatter<'_>) -> #p::core::fmt::Result {
                             f.write_str(#expecting)
                         }
@@ -141,6 +146,7 @@ pub fn expand(enumeration: &Enum) -> TokenStream {
 
             #[automatically_derived]
             impl #p::core::fmt::Display for #ident {
+                #[inline]
                 fn fmt(&self, f: &mut #p::core::fmt::Formatter<'_>) -> #p::core::fmt::Result {
                     f.write_str(#p::GraphEnum::as_str(self))
                 }
@@ -151,6 +157,7 @@ pub fn expand(enumeration: &Enum) -> TokenStream {
                 type Err = #p::core::convert::Infallible;
 
                 /// Any name parses: an unknown one into the catch-all variant.
+                #[inline]
                 fn from_str(name: &str) -> #p::core::result::Result<Self, Self::Err> {
                     #p::core::result::Result::Ok(
                         <#ident as #p::GraphEnum>::from_member(name)

@@ -148,12 +148,15 @@ pub fn expand(object: &Object) -> TokenStream {
             #[diagnostic::do_not_recommend]
             #[automatically_derived]
             impl __ExtraField for #p::Extra {
+                #[inline]
                 fn get(&self) -> &#p::Extra {
                     self
                 }
+                #[inline]
                 fn get_mut(&mut self) -> &mut #p::Extra {
                     self
                 }
+                #[inline]
                 fn from_extra(extra: #p::Extra) -> Self {
                     extra
                 }
@@ -179,6 +182,7 @@ pub fn expand(object: &Object) -> TokenStream {
                     )*
                 ];
 
+                #[inline]
                 fn property_index(json_name: &str) -> #p::core::option::Option<usize> {
                     match json_name {
                         #( #json_names => #p::core::option::Option::Some(#indexes), )*
@@ -186,14 +190,17 @@ pub fn expand(object: &Object) -> TokenStream {
                     }
                 }
 
+                #[inline]
                 fn extra(&self) -> &#p::Extra {
                     #extra_field::get(&self.#extra)
                 }
 
+                #[inline]
                 fn extra_mut(&mut self) -> &mut #p::Extra {
                     #extra_field::get_mut(&mut self.#extra)
                 }
 
+                #[inline]
                 fn check_properties(
                     &self,
                     mode: #p::Mode,
@@ -269,6 +276,7 @@ pub fn expand(object: &Object) -> TokenStream {
                     impl<'de> #p::serde::de::Visitor<'de> for __Visitor {
                         type Value = #ident;
 
+                        #[inline]
                         fn expecting(&self, f: &mut #p::core::fmt::Formatter<'_>) -> #p::core::fmt::Result {
                             f.write_str(#expecting)
                         }
@@ -400,6 +408,7 @@ fn expand_locations(object: &Object, resource: &Resource, p: &TokenStream) -> To
         }
         quote::quote_spanned! {path.span=>
             #[doc = #doc]
+            #[inline]
             #vis fn #function(#(#arguments: &str),*) -> #p::Location<#ident> {
                 #p::location::<#ident>(#index, &[#(#arguments),*])
             }
@@ -413,6 +422,7 @@ fn expand_locations(object: &Object, resource: &Resource, p: &TokenStream) -> To
             );
             quote! {
                 #[doc = #doc]
+                #[inline]
                 #vis fn location() -> #p::Location<#ident> {
                     #p::location::<#ident>(0, &[])
                 }

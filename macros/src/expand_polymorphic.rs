@@ -113,9 +113,11 @@ pub fn expand(model: &Polymorphic) -> TokenStream {
             #[diagnostic::do_not_recommend]
             #[automatically_derived]
             impl __OtherField for #p::Extra {
+                #[inline]
                 fn get(&self) -> &#p::Extra {
                     self
                 }
+                #[inline]
                 fn from_extra(extra: #p::Extra) -> Self {
                     extra
                 }
@@ -131,6 +133,7 @@ pub fn expand(model: &Polymorphic) -> TokenStream {
                 const TYPES: &'static [&'static str] = &[#(#odata_types),*];
                 const DEFAULT: #p::core::option::Option<usize> = #default;
 
+                #[inline]
                 fn type_index(&self) -> #p::core::option::Option<usize> {
                     match self {
                         #( #ident::#variants(_) => #p::core::option::Option::Some(#indexes), )*
@@ -138,6 +141,7 @@ pub fn expand(model: &Polymorphic) -> TokenStream {
                     }
                 }
 
+                #[inline]
                 fn other(&self) -> #p::core::option::Option<&#p::Extra> {
                     match self {
                         #ident::#other(extra) => #p::core::option::Option::Some(#other_field::get(extra)),
@@ -162,10 +166,12 @@ pub fn expand(model: &Polymorphic) -> TokenStream {
                     }
                 }
 
+                #[inline]
                 fn __from_other(extra: #p::Extra) -> Self {
                     #ident::#other(#other_field::from_extra(extra))
                 }
 
+                #[inline]
                 fn __check_variant_json(
                     index: usize,
                     value: &#p::serde_json::Value,
@@ -208,6 +214,7 @@ pub fn expand(model: &Polymorphic) -> TokenStream {
             #(
                 #[automatically_derived]
                 impl #p::core::convert::From<#types> for #ident {
+                    #[inline]
                     fn from(value: #types) -> Self {
                         #ident::#variants(value)
                     }

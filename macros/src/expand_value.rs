@@ -52,18 +52,22 @@ pub fn graph_value(ident: &Ident, p: &TokenStream, value: ValueImpl) -> TokenStr
             type Checked = #checked;
             type Build = #build;
 
+            #[inline]
             fn from_checked(checked: Self::Checked) -> Self {
                 #from_checked
             }
 
+            #[inline]
             fn expected() -> #p::StdCow<'static, str> {
                 #expected
             }
 
+            #[inline]
             fn schema() -> #p::SchemaType {
                 #schema
             }
 
+            #[inline]
             fn check_json(
                 value: &#p::serde_json::Value,
                 mode: #p::Mode,
@@ -73,6 +77,7 @@ pub fn graph_value(ident: &Ident, p: &TokenStream, value: ValueImpl) -> TokenStr
                 #check_json
             }
 
+            #[inline]
             fn check_value(
                 &self,
                 mode: #p::Mode,
