@@ -1632,7 +1632,7 @@ fn assign_names(nodes: &[Node<'_>]) -> HashMap<String, String> {
         let qualifier = type_name(namespace.rsplit('.').next().unwrap_or(namespace));
         let builders = |candidate: &str| -> Vec<String> {
             if is_struct {
-                ["Required", "Create", "Update"]
+                ["Required", "Create", "Update", "Builder"]
                     .iter()
                     .map(|suffix| format!("{candidate}{suffix}"))
                     .collect()

@@ -2,11 +2,14 @@
 //!
 //! - `{Type}Required`: a plain struct of the required properties. Leaving one out of its
 //!   literal does not compile, and costs no more to compile than any struct.
-//! - `Type::create(required)` → `{Type}Create<S>`: optional properties set by name, in any
-//!   order (setting one again replaces it). `build()` gives a `Payload` for entities and a
-//!   `Checked` value for complex types.
-//! - `Type::update()` → `{Type}Update<S>` (entities): only what is set is sent; `clear_*`
-//!   sends `null` for nullable properties.
+//! - `{Type}Builder<O, S>`: one struct for both payloads, `O` the operation. The setters a
+//!   create and an update share are declared once, for any `O`: a model crate compiles each
+//!   setter once, not twice.
+//! - `Type::create(required)` → `{Type}Create<S>` (`{Type}Builder<ForCreate, S>`): optional
+//!   properties set by name, in any order (setting one again replaces it). `build()` gives a
+//!   `Payload` for entities and a `Checked` value for complex types.
+//! - `Type::update()` → `{Type}Update<S>` (`{Type}Builder<ForUpdate, S>`, entities): only what
+//!   is set is sent; `clear_*` sends `null` for nullable properties.
 //!
 //! `S` is the builder's state (`Valid`, `Unverified`): setting a value whose type may hold a
 //! member no payload may send (an enum's catch-all, `unknownFutureValue`) makes it
@@ -57,6 +60,7 @@ pub fn expand(object: &Object) -> TokenStream {
     let required_ident = format_ident!("{}Required", ident);
     let create_ident = format_ident!("{}Create", ident);
     let update_ident = format_ident!("{}Update", ident);
+    let builder_ident = format_ident!("{}Builder", ident);
 
     // `create` starts from the required properties; every other one starts absent.
     let initial_fields = object.properties.iter().map(|property| {
@@ -120,22 +124,34 @@ pub fn expand(object: &Object) -> TokenStream {
         )
     };
 
-    let create_setters = object
+    // Setters a create and an update share are declared once, for any operation `O`; those
+    // of one operation only, in its own impl (the same name may sit in both: the impls do
+    // not overlap).
+    let creatable = |property: &&Property| {
+        property.flags.required.is_none() && property.flags.read_only.is_none()
+    };
+    let shared_setters = object
         .properties
         .iter()
-        .filter(|property| property.flags.required.is_none() && property.flags.read_only.is_none())
-        .map(|property| setter(property, &p, &create_ident, false));
-    let create_refusals: Vec<(TokenStream, TokenStream)> = object
+        .filter(|property| creatable(property) && (!is_entity || updatable(property)))
+        .map(|property| setter(property, &p, &builder_ident, SetterFor::Both, is_entity));
+    let create_only_setters = object
+        .properties
+        .iter()
+        .filter(|property| is_entity && creatable(property) && !updatable(property))
+        .map(|property| setter(property, &p, &builder_ident, SetterFor::Create, false));
+    let read_only_refusals: Vec<(TokenStream, TokenStream)> = object
         .properties
         .iter()
         .filter_map(|property| refusal(property, Refusal::ReadOnly, &p))
         .collect();
-    let create_refusal_methods = create_refusals.iter().map(|(_, method)| method);
-    // Each rule is declared once: the read-only ones serve both builders.
-    let read_only_rules = create_refusals.iter().map(|(rule, _)| rule);
+    let read_only_methods = read_only_refusals.iter().map(|(_, method)| method);
+    let read_only_rules = read_only_refusals.iter().map(|(rule, _)| rule);
+    let for_create = quote!(#p::ForCreate);
+    let for_update = quote!(#p::ForUpdate);
     let create_builds = if is_entity {
         let valid = build_pair(
-            &create_ident,
+            (&builder_ident, &for_create),
             &p,
             quote!(#p::Payload<#ident>),
             quote!(#p::payload_from_builder(#p::Operation::Create, self.value)),
@@ -146,7 +162,7 @@ pub fn expand(object: &Object) -> TokenStream {
         // An entity with a path can also be created inside another one's payload (deep
         // insert through a navigation property).
         let nested = build_pair(
-            &create_ident,
+            (&builder_ident, &for_create),
             &p,
             quote!(#p::Checked<#ident>),
             quote!(#p::checked_from_builder(self.value)),
@@ -157,7 +173,7 @@ pub fn expand(object: &Object) -> TokenStream {
         quote!(#valid #nested)
     } else {
         build_pair(
-            &create_ident,
+            (&builder_ident, &for_create),
             &p,
             quote!(#p::Checked<#ident>),
             quote!(#p::checked_from_builder(self.value)),
@@ -166,9 +182,17 @@ pub fn expand(object: &Object) -> TokenStream {
             quote!(build),
         )
     };
-    let create_doc = format!(
-        "A create payload for [`{ident}`] being built: set optional properties by name, in any order (setting one again replaces its value), then call `build`. `S` is `graph_entity::Valid` while every value set is valid by its type, and `build()` gives the payload; once an enum value is set it is `graph_entity::Unverified`, and `build()` checks it and gives a `Result`."
-    );
+    let builder_doc = if is_entity {
+        format!(
+            "A payload for [`{ident}`] being built: a create ([`{create_ident}`], from `{ident}::create`) or an update ([`{update_ident}`], from `{ident}::update`). Set properties by name, in any order (setting one again replaces its value), then call `build`. An update sends only the properties set; `clear_*` sends `null` and exists only for nullable properties. An enum property takes the enum; a complex one the `Checked` value its builder makes (`Type::create(…).build()`). `S` is `graph_entity::Valid` while every value set is valid by its type, and `build()` gives the payload; once an enum value is set it is `graph_entity::Unverified`, and `build()` checks it and gives a `Result`."
+        )
+    } else {
+        format!(
+            "A [`{ident}`] value being built ([`{create_ident}`], from `{ident}::create`): set properties by name, in any order (setting one again replaces its value), then call `build`. An enum property takes the enum; a complex one the `Checked` value its builder makes (`Type::create(…).build()`). `S` is `graph_entity::Valid` while every value set is valid by its type, and `build()` gives the value; once an enum value is set it is `graph_entity::Unverified`, and `build()` checks it and gives a `Result`."
+        )
+    };
+    let create_doc =
+        format!("A create payload for [`{ident}`] being built: see [`{builder_ident}`].");
     let start_create_doc = format!(
         "Starts a create payload for `{}`{}.",
         object.odata_type,
@@ -179,17 +203,18 @@ pub fn expand(object: &Object) -> TokenStream {
         }
     );
 
-    // The update builder (entities): the struct is declared beside the model, its impls
-    // inside the `const _` block.
-    let (update_struct, update_impls) = if is_entity {
+    // What an update adds (entities): its alias, `update()`, the setters of required
+    // properties, `clear_*`, the refusals of immutable properties and of clearing
+    // non-nullable ones, and `build`.
+    let (update_alias, update_impls) = if is_entity {
         let update_doc = format!(
-            "An update (PATCH) payload for [`{ident}`] being built: only the properties set are sent; `clear_*` sends `null` and exists only for nullable properties. `S` is as for [`{create_ident}`]."
+            "An update (PATCH) payload for [`{ident}`] being built: see [`{builder_ident}`]."
         );
-        let setters = object
+        let update_only_setters = object
             .properties
             .iter()
-            .filter(|property| updatable(property))
-            .map(|property| setter(property, &p, &update_ident, true));
+            .filter(|property| property.flags.required.is_some() && updatable(property))
+            .map(|property| setter(property, &p, &builder_ident, SetterFor::Update, true));
         let clears = object
             .properties
             .iter()
@@ -205,14 +230,13 @@ pub fn expand(object: &Object) -> TokenStream {
             })
             .collect();
         let refusal_methods = refusals.iter().map(|(_, method)| method);
-        let read_only_methods = create_refusals.iter().map(|(_, method)| method);
         let update_rules = refusals.iter().map(|(rule, _)| rule);
         let start_doc = format!(
             "Starts an update payload for `{}`: nothing is sent until set.",
             object.odata_type
         );
         let builds = build_pair(
-            &update_ident,
+            (&builder_ident, &for_update),
             &p,
             quote!(#p::Payload<#ident>),
             quote!(#p::payload_from_builder(#p::Operation::Update, self.value)),
@@ -223,11 +247,7 @@ pub fn expand(object: &Object) -> TokenStream {
         (
             quote! {
                 #[doc = #update_doc]
-                #[must_use = "an update payload does nothing until `build` and `request`"]
-                #vis struct #update_ident<S = #p::Valid> {
-                    value: #ident,
-                    state: #p::core::marker::PhantomData<S>,
-                }
+                #vis type #update_ident<S = #p::Valid> = #builder_ident<#for_update, S>;
             },
             quote! {
                 #[automatically_derived]
@@ -235,7 +255,7 @@ pub fn expand(object: &Object) -> TokenStream {
                     #[doc = #start_doc]
                     #[inline]
                     #vis fn update() -> #update_ident {
-                        #update_ident {
+                        #builder_ident {
                             value: #ident { #empty_fields },
                             state: #p::core::marker::PhantomData,
                         }
@@ -245,10 +265,9 @@ pub fn expand(object: &Object) -> TokenStream {
                 #(#update_rules)*
 
                 #[automatically_derived]
-                impl<S: #p::BuilderState> #update_ident<S> {
-                    #(#setters)*
+                impl<S: #p::BuilderState> #builder_ident<#for_update, S> {
+                    #(#update_only_setters)*
                     #(#clears)*
-                    #(#read_only_methods)*
                     #(#refusal_methods)*
                 }
 
@@ -262,14 +281,17 @@ pub fn expand(object: &Object) -> TokenStream {
     quote! {
         #required_struct
 
-        #[doc = #create_doc]
-        #[must_use = "a create payload does nothing until `build`"]
-        #vis struct #create_ident<S = #p::Valid> {
+        #[doc = #builder_doc]
+        #[must_use = "a payload does nothing until `build`"]
+        #vis struct #builder_ident<O, S = #p::Valid> {
             value: #ident,
-            state: #p::core::marker::PhantomData<S>,
+            state: #p::core::marker::PhantomData<(O, S)>,
         }
 
-        #update_struct
+        #[doc = #create_doc]
+        #vis type #create_ident<S = #p::Valid> = #builder_ident<#for_create, S>;
+
+        #update_alias
 
         // Setters are named after their fields, so an `is_*` field's setter takes `self` and a
         // `sub` or `add` field's setter shares a name with an operator trait's method; the
@@ -289,7 +311,7 @@ pub fn expand(object: &Object) -> TokenStream {
                 #[doc = #start_create_doc]
                 #[inline]
                 #vis fn #create_signature {
-                    #create_ident {
+                    #builder_ident {
                         value: #ident { #initial_fields },
                         state: #p::core::marker::PhantomData,
                     }
@@ -299,9 +321,14 @@ pub fn expand(object: &Object) -> TokenStream {
             #(#read_only_rules)*
 
             #[automatically_derived]
-            impl<S: #p::BuilderState> #create_ident<S> {
-                #(#create_setters)*
-                #(#create_refusal_methods)*
+            impl<O: #p::BuilderOperation, S: #p::BuilderState> #builder_ident<O, S> {
+                #(#shared_setters)*
+                #(#read_only_methods)*
+            }
+
+            #[automatically_derived]
+            impl<S: #p::BuilderState> #builder_ident<#for_create, S> {
+                #(#create_only_setters)*
             }
 
             #create_builds
@@ -311,10 +338,10 @@ pub fn expand(object: &Object) -> TokenStream {
     }
 }
 
-/// `build`-like method `name` of `builder` in both states: in `Valid`, `output` itself; in
-/// `Unverified`, checked, a `Result` of it.
+/// `build`-like method `name` of `builder` for `operation` in both states: in `Valid`, `output`
+/// itself; in `Unverified`, checked, a `Result` of it.
 fn build_pair(
-    builder: &syn::Ident,
+    (builder, operation): (&syn::Ident, &TokenStream),
     p: &TokenStream,
     output: TokenStream,
     valid_body: TokenStream,
@@ -328,7 +355,7 @@ fn build_pair(
     );
     quote! {
         #[automatically_derived]
-        impl #builder<#p::Valid> {
+        impl #builder<#operation, #p::Valid> {
             #[doc = #doc]
             pub fn #name(self) -> #output {
                 #valid_body
@@ -338,7 +365,7 @@ fn build_pair(
         // `inline`: codegen only where called, so a program that does not build this
         // payload does not compile its validation.
         #[automatically_derived]
-        impl #builder<#p::Unverified> {
+        impl #builder<#operation, #p::Unverified> {
             #[doc = #unverified_doc]
             #[inline]
             pub fn #name(self) -> #p::core::result::Result<#output, #p::Problems> {
@@ -366,6 +393,26 @@ fn mentions_flags(ty: &Type) -> bool {
         .any(|token| matches!(&token, proc_macro2::TokenTree::Ident(ident) if ident == "Flags"))
 }
 
+/// Whether a setter of a property of type `ty` takes more than its type: `String` also takes
+/// `&str` and `&String`, `DateTimeOffset` a `time::OffsetDateTime` ([`IntoInput`]'s impls),
+/// and enums and complex types go through `IntoInput` for its error message. Other types
+/// (`bool`, `Guid`, `Vec<String>`) take only themselves.
+///
+/// [`IntoInput`]: https://docs.rs/graph-entity/latest/graph_entity/trait.IntoInput.html
+fn takes_conversions(ty: &Type) -> bool {
+    if checked_type(ty).is_none() {
+        return true;
+    }
+    let ty = option_inner(ty).unwrap_or(ty);
+    let Type::Path(path) = ty else {
+        return true;
+    };
+    path.path
+        .segments
+        .last()
+        .is_none_or(|last| last.ident == "String" || last.ident == "DateTimeOffset")
+}
+
 /// `T` of `Option<T>`.
 fn option_inner(ty: &Type) -> Option<&Type> {
     let Type::Path(path) = ty else {
@@ -389,13 +436,25 @@ fn updatable(property: &Property) -> bool {
     property.flags.read_only.is_none() && property.flags.immutable.is_none()
 }
 
-/// `fn member(self, value) -> Self`, which sets the property (and, in an update, drops a
-/// `null` set before by `clear_*`).
+/// The builder operation a setter is declared for: `O` (both), `ForCreate` or `ForUpdate`.
+#[derive(Clone, Copy, PartialEq)]
+enum SetterFor {
+    /// Any operation: the setter sits in `impl<O, S> {Type}Builder<O, S>`.
+    Both,
+    /// Create payloads (and complex values) only.
+    Create,
+    /// Update payloads only.
+    Update,
+}
+
+/// `fn member(self, value) -> Self`, which sets the property (and, where an update may have
+/// it, drops a `null` set before by `clear_*`).
 fn setter(
     property: &Property,
     p: &TokenStream,
     builder: &syn::Ident,
-    in_update: bool,
+    setter_for: SetterFor,
+    may_update: bool,
 ) -> TokenStream {
     let member = property.member;
     let ty = property.ty;
@@ -406,11 +465,18 @@ fn setter(
     let deprecated = &property.deprecated;
     let json_name = &property.json_name;
     let input = settable(property, &p);
-    let mut doc = if in_update {
-        format!("Sends Graph property `{json_name}` with this value.")
+    // `impl IntoInput<T>` where `T` takes other types too (`&str` for `String`); `T` itself
+    // elsewhere, which is the same to a caller and a third cheaper to compile.
+    let (parameter, argument) = if takes_conversions(ty) {
+        (
+            quote_spanned!(span=> impl #p::IntoInput<#input>),
+            quote_spanned!(span=> #p::IntoInput::into_input(value)),
+        )
     } else {
-        format!("Sets Graph property `{json_name}`; setting it again replaces the value.")
+        (input.clone(), quote!(value))
     };
+    let mut doc =
+        format!("Sets Graph property `{json_name}`; setting it again replaces the value.");
     let rules = rules(property);
     if !rules.is_empty() {
         doc.push_str(&format!(" It is {}.", rules.join(", ")));
@@ -420,7 +486,7 @@ fn setter(
             " An enum property takes the enum; a complex one the `Checked` value its builder makes (`Type::create(…).build()`).",
         );
     }
-    let drop_null = in_update.then(|| {
+    let drop_null = may_update.then(|| {
         quote_spanned! {span=>
             #p::GraphObject::extra_mut(&mut self.value).remove(#json_name);
         }
@@ -432,7 +498,14 @@ fn setter(
         Some(build) => {
             doc.push_str(" Once set, `build()` checks the member and gives a `Result`.");
             (
-                quote_spanned!(span=> #builder<<S as #p::BuilderState>::And<#build>>),
+                {
+                    let operation = match setter_for {
+                        SetterFor::Both => quote_spanned!(span=> O),
+                        SetterFor::Create => quote_spanned!(span=> #p::ForCreate),
+                        SetterFor::Update => quote_spanned!(span=> #p::ForUpdate),
+                    };
+                    quote_spanned!(span=> #builder<#operation, <S as #p::BuilderState>::And<#build>>)
+                },
                 quote_spanned!(span=> #builder {
                     value: self.value,
                     state: #p::core::marker::PhantomData,
@@ -443,9 +516,8 @@ fn setter(
     quote_spanned! {span=>
         #[doc = #doc]
         #(#deprecated)*
-        pub fn #member(mut self, value: impl #p::IntoInput<#input>) -> #output {
-            self.value.#member =
-                <#ty as #p::GraphValue>::from_checked(#p::IntoInput::into_input(value));
+        pub fn #member(mut self, value: #parameter) -> #output {
+            self.value.#member = <#ty as #p::GraphValue>::from_checked(#argument);
             #drop_null
             #finish
         }

@@ -69,9 +69,9 @@ pub fn expand(object: &Object) -> TokenStream {
     let assert_property_types = quote! {
         #( let _ = <#types as #p::GraphValue>::expected; )*
     };
-    // Likewise, the extra field is reached only through `<ExtraType as __ExtraField>`: a type
+    // Likewise, the extra field is reached only through `<ExtraType as ExtraField>`: a type
     // other than `Extra` gets one error, at the field, instead of a mismatch at every use.
-    let extra_field = quote!(<#extra_ty as __ExtraField>);
+    let extra_field = quote!(<#extra_ty as #p::ExtraField>);
 
     let kind_impl = match (&object.derive, &object.resource) {
         (Derive::Entity, Some(resource)) => {
@@ -125,8 +125,8 @@ pub fn expand(object: &Object) -> TokenStream {
         });
 
     quote! {
-        // `do_not_recommend` keeps `Extra`'s impl out of the error; before Rust 1.85 it is an
-        // unknown diagnostic attribute, which is allowed.
+        // `do_not_recommend` (`NavigationTarget`) is an unknown diagnostic attribute before
+        // Rust 1.85, which is allowed.
         #[allow(
             deprecated,
             non_local_definitions,
@@ -135,34 +135,6 @@ pub fn expand(object: &Object) -> TokenStream {
             clippy::all
         )]
         const _: () = {
-            #[diagnostic::on_unimplemented(
-                message = "the `#[graph(extra)]` field must be a `graph_entity::Extra`, not `{Self}`",
-                label = "not `graph_entity::Extra`",
-                note = "write `#[graph(extra)] pub extra: graph_entity::Extra,`; it keeps every member without a typed field",
-            )]
-            trait __ExtraField {
-                fn get(&self) -> &#p::Extra;
-                fn get_mut(&mut self) -> &mut #p::Extra;
-                fn from_extra(extra: #p::Extra) -> Self;
-            }
-
-            #[diagnostic::do_not_recommend]
-            #[automatically_derived]
-            impl __ExtraField for #p::Extra {
-                #[inline]
-                fn get(&self) -> &#p::Extra {
-                    self
-                }
-                #[inline]
-                fn get_mut(&mut self) -> &mut #p::Extra {
-                    self
-                }
-                #[inline]
-                fn from_extra(extra: #p::Extra) -> Self {
-                    extra
-                }
-            }
-
             #graph_value
 
             #[automatically_derived]

@@ -117,8 +117,10 @@ use ctxt::Errors;
 /// Builders: when every property is written `Option<T>`, the derive also generates
 /// `{Type}Required` (a struct of the required properties), `Type::create(…)` →
 /// `{Type}Create` and, for entities, `Type::update()` → `{Type}Update`, with one setter per
-/// property (`fn display_name(self, value: impl IntoInput<String>)`, documented with the
-/// Graph name and rules) and `clear_*` for nullable properties in updates. A struct that
+/// property (`fn display_name(self, value: impl IntoInput<String>)`, `fn is_enabled(self,
+/// value: bool)`, documented with the Graph name and rules) and `clear_*` for nullable
+/// properties in updates. Both are `{Type}Builder<O, S>`, `O` being `ForCreate` or
+/// `ForUpdate`: a setter both payloads have is declared once. A struct that
 /// uses `required`, `read_only`, `non_nullable` or `immutable`, which the builders enforce,
 /// with a field not written `Option<T>` is an error at that field. Setting a read-only
 /// property, setting an immutable one in an update, or clearing a non-nullable one is one

@@ -106,7 +106,9 @@ pub use http::request::{
     prefers_unknown_enum_members, EntityHttp, RequestOptions, INCLUDE_UNKNOWN_ENUM_MEMBERS,
 };
 pub use http::response::{GraphError, Page, ResponseError};
-pub use model::builder::{BuilderState, Checked, IntoInput, Unverified, Valid};
+pub use model::builder::{
+    BuilderOperation, BuilderState, Checked, ForCreate, ForUpdate, IntoInput, Unverified, Valid,
+};
 pub use model::entity::GraphEntity;
 pub use model::enums::GraphEnum;
 pub use model::extra::Extra;

@@ -15,7 +15,9 @@ pub use std::borrow::Cow as StdCow;
 pub use std::string::String;
 
 pub use crate::http::payload::Payload;
-pub use crate::model::builder::{BuilderState, Checked, IntoInput, Unverified, Valid};
+pub use crate::model::builder::{
+    BuilderOperation, BuilderState, Checked, ForCreate, ForUpdate, IntoInput, Unverified, Valid,
+};
 pub use crate::model::entity::GraphEntity;
 pub use crate::model::enums::{
     check_enum_json, check_enum_value, expected_enum, member_ignoring_case, GraphEnum,
@@ -340,4 +342,40 @@ pub fn write_extra<M: SerializeMap>(
         }
     }
     Ok(())
+}
+
+/// How generated code reaches a `#[graph(extra)]` field: only [`Extra`] implements it, so a
+/// field of another type is one error, at the field, instead of a mismatch at every use.
+/// Declared once here rather than in each expansion.
+#[diagnostic::on_unimplemented(
+    message = "the `#[graph(extra)]` field must be a `graph_entity::Extra`, not `{Self}`",
+    label = "not `graph_entity::Extra`",
+    note = "write `#[graph(extra)] pub extra: graph_entity::Extra,`; it keeps every member without a typed field"
+)]
+pub trait ExtraField {
+    /// The field.
+    fn get(&self) -> &Extra;
+    /// The field, mutable.
+    fn get_mut(&mut self) -> &mut Extra;
+    /// The field's value from the members read.
+    fn from_extra(extra: Extra) -> Self;
+}
+
+// `do_not_recommend` (stable from Rust 1.85; older compilers skip it) keeps this impl out of
+// the error, which would only distract.
+#[allow(unknown_or_malformed_diagnostic_attributes)]
+#[diagnostic::do_not_recommend]
+impl ExtraField for Extra {
+    #[inline]
+    fn get(&self) -> &Extra {
+        self
+    }
+    #[inline]
+    fn get_mut(&mut self) -> &mut Extra {
+        self
+    }
+    #[inline]
+    fn from_extra(extra: Extra) -> Self {
+        extra
+    }
 }

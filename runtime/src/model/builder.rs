@@ -77,10 +77,29 @@ impl BuilderState for Unverified {
     type And<Next: BuilderState> = Unverified;
 }
 
+/// What a generated `{Type}Builder<O, S>` builds: a create payload ([`ForCreate`], named
+/// `{Type}Create`) or an update payload ([`ForUpdate`], named `{Type}Update`). The setters
+/// both payloads share are declared once, for any `O`, which halves what a model crate
+/// compiles; the methods of one kind only (`clear_*`, `build`) are declared for it alone.
+pub trait BuilderOperation: sealed::Sealed {}
+
+/// The [`BuilderOperation`] of create payloads, and of the values complex types' builders make.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ForCreate {}
+
+/// The [`BuilderOperation`] of update (PATCH) payloads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ForUpdate {}
+
+impl BuilderOperation for ForCreate {}
+impl BuilderOperation for ForUpdate {}
+
 mod sealed {
     pub trait Sealed {}
     impl Sealed for super::Valid {}
     impl Sealed for super::Unverified {}
+    impl Sealed for super::ForCreate {}
+    impl Sealed for super::ForUpdate {}
 }
 
 /// What a setter accepts for a property that takes `T`: `T` itself, and for a `String`
