@@ -303,7 +303,8 @@ pub fn expand(object: &Object) -> TokenStream {
             non_camel_case_types,
             unknown_or_malformed_diagnostic_attributes,
             clippy::should_implement_trait,
-            clippy::wrong_self_convention
+            clippy::wrong_self_convention,
+            clippy::type_complexity
         )]
         const _: () = {
             #[automatically_derived]
