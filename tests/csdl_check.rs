@@ -560,3 +560,62 @@ fn no_cut_of_the_fragments_panics_the_reader_or_the_check() {
     assert_eq!(schema.base_types(a).len(), 1);
     assert!(schema.undefined_base_type(a).is_none());
 }
+
+/// A ticket whose `tenantId` the schema marks `Core.Immutable`: set on create, never changed.
+const IMMUTABLE_SCHEMA: &str = r#"<Schema Namespace="microsoft.graph" xmlns="http://docs.oasis-open.org/odata/ns/edm">
+  <EntityType Name="ticket">
+    <Key><PropertyRef Name="id"/></Key>
+    <Property Name="id" Type="Edm.String" Nullable="false"/>
+    <Property Name="tenantId" Type="Edm.String">
+      <Annotation Term="Org.OData.Core.V1.Immutable" Bool="true"/>
+    </Property>
+    <Property Name="title" Type="Edm.String"/>
+  </EntityType>
+  <EntityContainer Name="GraphService">
+    <EntitySet Name="tickets" EntityType="microsoft.graph.ticket"/>
+  </EntityContainer>
+</Schema>"#;
+
+mod immutable {
+    use super::*;
+
+    /// `tenantId` is neither `immutable` nor `read_only`: an update may send it.
+    #[derive(GraphEntity, Debug)]
+    #[graph_entity(path = "/tickets")]
+    pub struct Ticket {
+        #[graph(immutable, non_nullable)]
+        pub id: Option<String>,
+        pub tenant_id: Option<String>,
+        pub title: Option<String>,
+        #[graph(extra)]
+        pub extra: Extra,
+    }
+
+    /// The same, true to the schema.
+    #[derive(GraphEntity, Debug)]
+    #[graph_entity(path = "/tickets", odata_type = "microsoft.graph.ticket")]
+    pub struct TrueTicket {
+        #[graph(immutable, non_nullable)]
+        pub id: Option<String>,
+        #[graph(immutable)]
+        pub tenant_id: Option<String>,
+        pub title: Option<String>,
+        #[graph(extra)]
+        pub extra: Extra,
+    }
+}
+
+#[test]
+fn an_immutable_property_an_update_may_send_is_reported() {
+    let schema = Schema::parse(IMMUTABLE_SCHEMA).unwrap();
+    let lines: Vec<String> = schema
+        .check::<immutable::Ticket>()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        lines,
+        ["microsoft.graph.ticket.tenantId: the schema marks it immutable (Core.Immutable): set on create, never changed, but the model lets updates send it: mark field `tenant_id` #[graph(immutable)]"]
+    );
+    assert!(schema.check::<immutable::TrueTicket>().is_empty());
+}

@@ -35,7 +35,8 @@ pub enum DifferenceKind {
     TypeMismatch,
     /// The schema says `Nullable="false"` and the model lets the property be sent as `null`.
     Nullability,
-    /// The key, or a computed property, is not read-only in the model.
+    /// The key, a computed property or an immutable one (`Core.Immutable`) is neither
+    /// `read_only` nor `immutable` in the model, so an update may send it.
     ReadOnly,
     /// The schema has an enumeration member the model lacks.
     MissingMember,
@@ -515,6 +516,16 @@ impl<'s> Checker<'s> {
                     site.field
                 ),
             );
+        } else if property.immutable && !info.is_read_only() && !info.is_immutable() {
+            self.push(
+                DifferenceKind::ReadOnly,
+                site.type_name,
+                Some(site.property),
+                format!(
+                    "the schema marks it immutable (Core.Immutable): set on create, never changed, but the model lets updates send it: mark field `{}` #[graph(immutable)]",
+                    site.field
+                ),
+            );
         }
         // A key or computed property is read-only; nullability is beside the point then.
         let sent = !(is_key || property.computed || info.is_read_only());
@@ -789,7 +800,7 @@ fn field_hint(schema: &Schema, property: &Property, is_key: bool) -> Option<Stri
     let mut options: Vec<String> = Vec::new();
     if property.computed {
         options.push("read_only".to_owned());
-    } else if is_key {
+    } else if is_key || property.immutable {
         options.push("immutable".to_owned());
     } else if !property.nullable {
         options.push("non_nullable".to_owned());
