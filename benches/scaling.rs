@@ -3,6 +3,10 @@
 //! entity). Each 10x step should take about 10x as long (the target is at most 12x).
 //!
 //! `cargo bench --bench scaling -- --warm-up-time 1 --measurement-time 2`
+//!
+//! With `GRAPH_ENTITY_SCALING_ONCE=page_items:100000` (or `page_members`, `object_members`) it
+//! builds and reads that one body once, for `benches/scaling-instructions.sh` to count the
+//! instructions under callgrind: work, where wall time also measures the caches.
 
 use criterion::{BenchmarkId, Criterion, Throughput};
 use graph_entity::models::RemoteActionAudit;
@@ -33,7 +37,34 @@ fn object_members(n: usize) -> String {
     format!(r#"{{"id":"1",{}}}"#, members.join(","))
 }
 
+/// Builds and reads one body, `kind:n`, once.
+fn read_once(spec: &str) {
+    let (kind, n) = spec.split_once(':').expect("kind:n");
+    let n: usize = n.parse().expect("a size");
+    match kind {
+        "page_members" => {
+            let body = page_members(n);
+            let page = RemoteActionAudit::read_list_response(StatusCode::OK, body.as_bytes());
+            black_box(page.is_ok());
+        }
+        "page_items" => {
+            let body = array_elements(n);
+            let page = RemoteActionAudit::read_list_response(StatusCode::OK, body.as_bytes());
+            black_box(page.is_ok());
+        }
+        "object_members" => {
+            let body = object_members(n);
+            black_box(from_json::<RemoteActionAudit>(body.as_bytes()).is_ok());
+        }
+        other => panic!("unknown body kind {other}: page_members, page_items, object_members"),
+    }
+}
+
 fn main() {
+    if let Ok(spec) = std::env::var("GRAPH_ENTITY_SCALING_ONCE") {
+        read_once(&spec);
+        return;
+    }
     let mut criterion = Criterion::default().configure_from_args();
     let mut group = criterion.benchmark_group("scaling");
     for n in SIZES {
