@@ -182,13 +182,16 @@ pub fn expand(object: &Object) -> TokenStream {
             quote!(build),
         )
     };
+    // What both kinds of builder share in their doc: how to set, what enum and complex
+    // properties take, and the state.
+    let how = "Set properties by name, in any order (setting one again replaces its value), then call `build`. An enum property takes the enum; a complex one the `Checked` value its builder makes (`Type::create(…).build()`). `S` is `graph_entity::Valid` while every value set is valid by its type, and `build()` gives the result; once an enum value is set it is `graph_entity::Unverified`, and `build()` checks it and gives a `Result`.";
     let builder_doc = if is_entity {
         format!(
-            "A payload for [`{ident}`] being built: a create ([`{create_ident}`], from `{ident}::create`) or an update ([`{update_ident}`], from `{ident}::update`). Set properties by name, in any order (setting one again replaces its value), then call `build`. An update sends only the properties set; `clear_*` sends `null` and exists only for nullable properties. An enum property takes the enum; a complex one the `Checked` value its builder makes (`Type::create(…).build()`). `S` is `graph_entity::Valid` while every value set is valid by its type, and `build()` gives the payload; once an enum value is set it is `graph_entity::Unverified`, and `build()` checks it and gives a `Result`."
+            "A payload for [`{ident}`] being built: a create ([`{create_ident}`], from `{ident}::create`) or an update ([`{update_ident}`], from `{ident}::update`), which sends only the properties set (`clear_*` sends `null`, and exists only for nullable properties). {how}"
         )
     } else {
         format!(
-            "A [`{ident}`] value being built ([`{create_ident}`], from `{ident}::create`): set properties by name, in any order (setting one again replaces its value), then call `build`. An enum property takes the enum; a complex one the `Checked` value its builder makes (`Type::create(…).build()`). `S` is `graph_entity::Valid` while every value set is valid by its type, and `build()` gives the value; once an enum value is set it is `graph_entity::Unverified`, and `build()` checks it and gives a `Result`."
+            "A [`{ident}`] value being built ([`{create_ident}`], from `{ident}::create`). {how}"
         )
     };
     let create_doc =
@@ -438,7 +441,7 @@ fn updatable(property: &Property) -> bool {
 }
 
 /// The builder operation a setter is declared for: `O` (both), `ForCreate` or `ForUpdate`.
-#[derive(Clone, Copy, PartialEq)]
+#[derive(Clone, Copy)]
 enum SetterFor {
     /// Any operation: the setter sits in `impl<O, S> {Type}Builder<O, S>`.
     Both,
