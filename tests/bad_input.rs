@@ -936,3 +936,70 @@ proptest! {
         read_everywhere(&bytes);
     }
 }
+
+/// Takes bytes until one write would pass `budget`, which fails; every write after it is
+/// taken again, so a serializer that went on after the error would show in `taken`.
+struct FailingOnce {
+    taken: Vec<u8>,
+    budget: usize,
+    failed: bool,
+}
+
+impl std::io::Write for FailingOnce {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        if !self.failed && self.taken.len() + bytes.len() > self.budget {
+            self.failed = true;
+            return Err(std::io::Error::other("disk full"));
+        }
+        self.taken.extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[test]
+fn a_write_that_fails_returns_its_error_and_writes_nothing_after_it() {
+    let audit: RemoteActionAudit = from_json(
+        br#"{"deviceDisplayName":"d","userName":"u","initiatedByUserPrincipalName":"p"}"#,
+    )
+    .unwrap();
+    let whole = serde_json::to_string(&audit).unwrap();
+    let mut writer = FailingOnce {
+        taken: Vec::new(),
+        budget: whole.find("userName").unwrap() + 3,
+        failed: false,
+    };
+    let error = serde_json::to_writer(&mut writer, &audit).unwrap_err();
+    assert!(error.is_io(), "{error}");
+    let taken = String::from_utf8(writer.taken).unwrap();
+    assert!(whole.starts_with(&taken), "{taken}");
+    assert!(!taken.contains("initiatedBy"), "{taken}");
+}
+
+#[test]
+fn a_read_stops_at_the_first_bad_value_and_reports_it() {
+    // A wrong type, then a body cut short: the error is the wrong type, where it is.
+    let error =
+        serde_json::from_str::<RemoteActionAudit>(r#"{"deviceDisplayName":5,"userName":"u","#)
+            .unwrap_err();
+    assert!(
+        error.to_string().starts_with("invalid type: integer `5`"),
+        "{error}"
+    );
+    assert_eq!((error.line(), error.column()), (1, 22));
+    // A bad `@odata.type` or unknown member stops it too.
+    let error = serde_json::from_str::<RemoteActionAudit>(
+        r##"{"@odata.type":"#microsoft.graph.user","userName":"u","##,
+    )
+    .unwrap_err();
+    assert!(
+        error.to_string().contains("microsoft.graph.user"),
+        "{error}"
+    );
+    let error =
+        serde_json::from_str::<RemoteActionAudit>(r#"{"future":[1,],"userName":"u","#).unwrap_err();
+    assert!(error.is_syntax() && error.column() == 14, "{error}");
+}

@@ -112,6 +112,18 @@ fn unknown_members_keep_numbers_and_member_order_as_read() {
     assert_eq!(read.extra.get("negativeZero"), Some(json!(-0.0)));
 }
 
+#[test]
+fn a_typed_value_set_after_a_null_was_read_replaces_the_null() {
+    let text = r#"{"deviceDisplayName":null,"future":1}"#;
+    assert_eq!(round_trip::<RemoteActionAudit>(text), text);
+    let mut read: RemoteActionAudit = from_json(text.as_bytes()).unwrap();
+    read.device_display_name = Some("d".into());
+    assert_eq!(
+        serde_json::to_string(&read).unwrap(),
+        r#"{"deviceDisplayName":"d","future":1}"#
+    );
+}
+
 // 4. Linear reads; duplicated page annotations refused.
 
 fn page_body(members: usize) -> String {

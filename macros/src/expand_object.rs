@@ -52,6 +52,23 @@ pub fn expand(object: &Object) -> TokenStream {
         })
         .collect();
     let indexes: Vec<_> = (0..members.len()).collect();
+    // A field written `Option<T>` is `None` when absent: no error to return, so no `?`
+    // (one per property would cost each model type a match).
+    let finishes: Vec<TokenStream> = object
+        .properties
+        .iter()
+        .enumerate()
+        .map(|(index, property)| {
+            let slot = quote::format_ident!("__property{}", index);
+            let ty = property.ty;
+            let json_name = property.json_name.as_str();
+            if property.written_as_option {
+                quote!(#p::core::option::Option::flatten(#slot))
+            } else {
+                quote!(#p::finish_property::<#ty, _>(#slot, #json_name)?)
+            }
+        })
+        .collect();
     let slots: Vec<_> = (0..members.len())
         .map(|index| quote::format_ident!("__property{}", index))
         .collect();
@@ -182,16 +199,8 @@ pub fn expand(object: &Object) -> TokenStream {
                 ) {
                     #assert_property_types
                     #(#assert_navigation)*
-                    #(
-                        #p::check_property::<Self, #types>(
-                            &self.#members,
-                            &<Self as #p::GraphObject>::PROPERTIES[#indexes],
-                            #p::GraphObject::extra(self),
-                            mode,
-                            path,
-                            problems,
-                        );
-                    )*
+                    let mut checker = #p::PropertyChecker::<Self>::new(self, mode, path, problems);
+                    #( checker.property(#indexes, &self.#members); )*
                 }
 
                 fn __serialize<__S>(
@@ -202,21 +211,13 @@ pub fn expand(object: &Object) -> TokenStream {
                 where
                     __S: #p::serde::Serializer,
                 {
-                    use #p::serde::ser::SerializeMap as _;
-                    let extra = #p::GraphObject::extra(self);
-                    let mut map = #p::serde::Serializer::serialize_map(serializer, #p::core::option::Option::None)?;
-                    #p::write_head(&mut map, extra, #odata_type_tag, always_type)?;
-                    #(
-                        if !<#types as #p::GraphValue>::is_absent(&self.#members) {
-                            #p::write_annotations(&mut map, extra, #json_names)?;
-                            map.serialize_entry::<str, #types>(#json_names, &self.#members)?;
-                        }
-                    )*
-                    #p::write_extra(&mut map, extra, |name: &str| match name {
-                        #( #json_names => !<#types as #p::GraphValue>::is_absent(&self.#members), )*
-                        _ => false,
-                    })?;
-                    map.end()
+                    let mut writer = #p::object_writer::<Self, __S>(
+                        serializer,
+                        #p::GraphObject::extra(self),
+                        always_type,
+                    )?;
+                    #( writer.property::<#types>(#indexes, #json_names, &self.#members); )*
+                    writer.end()
                 }
             }
 
@@ -253,33 +254,24 @@ pub fn expand(object: &Object) -> TokenStream {
                             f.write_str(#expecting)
                         }
 
-                        fn visit_map<__A>(self, mut map: __A) -> #p::core::result::Result<#ident, __A::Error>
+                        fn visit_map<__A>(self, map: __A) -> #p::core::result::Result<#ident, __A::Error>
                         where
                             __A: #p::serde::de::MapAccess<'de>,
                         {
-                            let mut __extra = #p::Extra::__reading();
+                            let mut reader = #p::ObjectReader::<#ident, __A>::new(map);
                             #( let mut #slots: #p::core::option::Option<#types> = #p::core::option::Option::None; )*
-                            while let #p::core::option::Option::Some(key) = map.next_key_seed(
-                                #p::KeySeed::<#ident>::new(),
-                            )? {
+                            while let #p::core::option::Option::Some(key) = reader.next_key()? {
                                 match key {
-                                    #p::FieldKey::OdataType => {
-                                        #p::read_odata_type::<#ident, _>(&mut map, &mut __extra)?;
-                                    }
-                                    #p::FieldKey::Other(name) => {
-                                        #p::read_extra(&mut map, &mut __extra, name)?;
-                                    }
                                     #p::FieldKey::Property(index) => match index {
-                                        #( #indexes => #p::read_property::<_, #types>(&mut map, &mut #slots, &mut __extra, #json_names)?, )*
-                                        _ => {
-                                            map.next_value::<#p::serde::de::IgnoredAny>()?;
-                                        }
+                                        #( #indexes => reader.property(&mut #slots, #json_names), )*
+                                        _ => reader.skip(),
                                     },
+                                    other => reader.other(other),
                                 }
                             }
                             #p::core::result::Result::Ok(#ident {
-                                #( #members: #p::finish_property::<#types, _>(#slots, #json_names)?, )*
-                                #extra: #extra_field::from_extra(__extra),
+                                #( #members: #finishes, )*
+                                #extra: #extra_field::from_extra(reader.finish()),
                             })
                         }
                     }

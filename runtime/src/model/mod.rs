@@ -70,6 +70,8 @@ pub(crate) mod entity;
 pub(crate) mod enums;
 pub(crate) mod extra;
 pub(crate) mod object;
+pub(crate) mod object_read;
+pub(crate) mod object_write;
 pub(crate) mod parse;
 pub(crate) mod polymorphic;
 pub(crate) mod schema;

@@ -2,6 +2,7 @@
 //! `@odata.type`, kept extra members), and the checks that run over it.
 
 use std::borrow::Cow;
+use std::marker::PhantomData;
 
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -412,6 +413,38 @@ pub fn check_object_value<T: GraphObject>(
         }
         if let Some(problem) = untyped_member_problem::<T>(key, mode) {
             problems.push(&path.key(key), problem);
+        }
+    }
+}
+
+/// Checks an object's typed properties, one call per field from generated code: the
+/// arguments every property shares are held here, so each call passes only its own.
+pub struct PropertyChecker<'a, 'p, T> {
+    extra: &'a Extra,
+    mode: Mode,
+    path: &'a Path<'p>,
+    problems: &'a mut Problems,
+    object: PhantomData<T>,
+}
+
+impl<'a, 'p, T: GraphObject> PropertyChecker<'a, 'p, T> {
+    /// A checker of `object`'s properties.
+    #[inline]
+    pub fn new(object: &'a T, mode: Mode, path: &'a Path<'p>, problems: &'a mut Problems) -> Self {
+        PropertyChecker {
+            extra: object.extra(),
+            mode,
+            path,
+            problems,
+            object: PhantomData,
+        }
+    }
+
+    /// Checks typed property number `index`, whose value is `value`.
+    #[inline]
+    pub fn property<V: GraphValue>(&mut self, index: usize, value: &V) {
+        if let Some(info) = T::PROPERTIES.get(index) {
+            check_property::<T, V>(value, info, self.extra, self.mode, self.path, self.problems);
         }
     }
 }
