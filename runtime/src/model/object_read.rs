@@ -75,7 +75,7 @@ impl<'de, T: GraphObject, A: MapAccess<'de>> ObjectReader<'de, T, A> {
         let read = match key {
             FieldKey::OdataType => read_odata_type::<T, A>(&mut self.map, &mut self.extra),
             FieldKey::Other(name) => read_extra(&mut self.map, &mut self.extra, name),
-            FieldKey::Property(_) => self.map.next_value::<de::IgnoredAny>().map(|_| ()),
+            FieldKey::Property(_) => return self.skip(),
         };
         self.keep(read);
     }
