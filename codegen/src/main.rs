@@ -290,9 +290,9 @@ fn write_dir(dir: &str, generated: &Generated) -> Result<(), String> {
 const MODELS_USAGE: &str = "\
 usage: graph-entity-codegen models [--schemas DIR] [--out DIR] [--check]
 
-Writes the graph-entity-models crate (Cargo.toml and src/) from Graph's v1.0 schemas: every
-entity, complex and enumeration type, a Cargo feature per workload. Run it from the
-workspace root.
+Writes the graph-entity-models crate (Cargo.toml, src/, and its parts in parts/) from
+Graph's v1.0 schemas: every entity, complex and enumeration type, a Cargo feature per
+workload. Run it from the workspace root.
 
   --schemas DIR   the gzip-compressed schemas, Prod.csdl.gz (global) and each national
                   cloud's (default codegen/tests/data/v1.0)

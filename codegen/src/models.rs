@@ -474,11 +474,7 @@ fn layout(
     }
     named.sort_by(|a, b| a.0.cmp(&b.0));
 
-    let mut files = vec![File {
-        path: "Cargo.toml".to_owned(),
-        text: cargo_toml(),
-    }];
-    let mut lib_modules = String::new();
+    let mut modules: Vec<Module> = Vec::new();
     for (name, set, items) in &named {
         let mut text = String::new();
         let about = if set.is_empty() {
@@ -520,15 +516,45 @@ fn layout(
             text.push('\n');
             text.push_str(&item.code);
         }
-        files.push(File {
-            path: format!("src/{name}.rs"),
+        let names: BTreeSet<String> = outside
+            .iter()
+            .filter_map(|dependency| module_of.get(*dependency).cloned())
+            .collect();
+        modules.push(Module {
+            name: name.clone(),
+            set: set.clone(),
             text,
+            names,
         });
-        let cfg = cfg_of(set);
-        emit::attribute(&mut lib_modules, 0, "cfg", std::slice::from_ref(&cfg));
-        lib_modules.push_str(&format!("mod {name};\n"));
-        emit::attribute(&mut lib_modules, 0, "cfg", &[cfg]);
-        lib_modules.push_str(&format!("pub use {name}::*;\n"));
+    }
+    let parts = parts(&modules)?;
+    let mut files = vec![File {
+        path: "Cargo.toml".to_owned(),
+        text: cargo_toml(parts.len()),
+    }];
+    for (number, part) in parts.iter().enumerate() {
+        let number = number + 1;
+        let mut lib_modules = String::new();
+        for module in part.iter().filter_map(|&index| modules.get(index)) {
+            let name = &module.name;
+            files.push(File {
+                path: format!("{}/src/{name}.rs", part_dir(number)),
+                text: module.text.clone(),
+            });
+            let cfg = cfg_of(&module.set);
+            emit::attribute(&mut lib_modules, 0, "cfg", std::slice::from_ref(&cfg));
+            lib_modules.push_str(&format!("mod {name};\n"));
+            emit::attribute(&mut lib_modules, 0, "cfg", &[cfg]);
+            lib_modules.push_str(&format!("pub use {name}::*;\n"));
+        }
+        files.push(File {
+            path: format!("{}/Cargo.toml", part_dir(number)),
+            text: part_cargo_toml(number),
+        });
+        files.push(File {
+            path: format!("{}/src/lib.rs", part_dir(number)),
+            text: part_lib_rs(number, parts.len(), &lib_modules),
+        });
     }
 
     // Closures, for the docs and the report.
@@ -562,13 +588,112 @@ fn layout(
     let _ = schema;
     files.push(File {
         path: "src/lib.rs".to_owned(),
-        text: lib_rs(&closures, kept.len(), &lib_modules),
+        text: lib_rs(&closures, kept.len(), parts.len()),
     });
     Ok(Models {
         files,
         closures,
         items: kept.len(),
     })
+}
+
+/// How many crates the modules are compiled in, each by its own rustc: as one crate the whole
+/// schema took 5 GB of memory to build, as much as plain serde structs of the same shapes.
+const PARTS: usize = 3;
+
+/// The folder of part `number` (from 1), inside the models crate's.
+fn part_dir(number: usize) -> String {
+    format!("parts/part{number}")
+}
+
+/// A module of the crate, one per set of workloads.
+struct Module {
+    /// Its name (`users`, `shared_…`).
+    name: String,
+    /// The workloads that compile it.
+    set: Vec<&'static str>,
+    /// Its text.
+    text: String,
+    /// The other modules it names.
+    names: BTreeSet<String>,
+}
+
+/// The modules of each part, by index in `modules`: a module names only modules of its own
+/// part or of the parts before it. Modules are ordered by level (0 for one that names no
+/// other module, else one more than the highest level it names), then cut into parts of
+/// about equal text; a level may be cut anywhere, since no module names one of its own level.
+fn parts(modules: &[Module]) -> Result<Vec<Vec<usize>>, Error> {
+    let index_of: HashMap<&str, usize> = modules
+        .iter()
+        .enumerate()
+        .map(|(index, module)| (module.name.as_str(), index))
+        .collect();
+    let mut levels: Vec<Option<usize>> = vec![None; modules.len()];
+    let mut visiting = vec![false; modules.len()];
+    for index in 0..modules.len() {
+        module_level(index, modules, &index_of, &mut levels, &mut visiting)?;
+    }
+    let mut order: Vec<usize> = (0..modules.len()).collect();
+    order.sort_by_key(|&index| {
+        (
+            levels.get(index).copied().flatten(),
+            modules.get(index).map(|module| module.name.as_str()),
+        )
+    });
+    let total: usize = modules
+        .iter()
+        .map(|module| module.text.len())
+        .sum::<usize>()
+        .max(1);
+    let mut parts: Vec<Vec<usize>> = vec![Vec::new(); PARTS];
+    let mut before = 0;
+    for index in order {
+        let part = (before * PARTS / total).min(PARTS - 1);
+        if let Some(part) = parts.get_mut(part) {
+            part.push(index);
+        }
+        before += modules.get(index).map_or(0, |module| module.text.len());
+    }
+    parts.retain(|part| !part.is_empty());
+    Ok(parts)
+}
+
+/// The level of module `index` (see [`parts`]), found depth first.
+fn module_level(
+    index: usize,
+    modules: &[Module],
+    index_of: &HashMap<&str, usize>,
+    levels: &mut [Option<usize>],
+    visiting: &mut [bool],
+) -> Result<usize, Error> {
+    if let Some(Some(level)) = levels.get(index) {
+        return Ok(*level);
+    }
+    let Some(module) = modules.get(index) else {
+        return Ok(0);
+    };
+    if visiting.get(index).copied().unwrap_or(false) {
+        return Err(Error::new(format!(
+            "module `{}` names itself through other modules, so the models cannot be split into crates",
+            module.name
+        )));
+    }
+    if let Some(flag) = visiting.get_mut(index) {
+        *flag = true;
+    }
+    let mut level = 0;
+    for other in &module.names {
+        if let Some(&other) = index_of.get(other.as_str()) {
+            level = level.max(module_level(other, modules, index_of, levels, visiting)? + 1);
+        }
+    }
+    if let Some(flag) = visiting.get_mut(index) {
+        *flag = false;
+    }
+    if let Some(slot) = levels.get_mut(index) {
+        *slot = Some(level);
+    }
+    Ok(level)
 }
 
 /// The module of a set of workloads: the feature's name for one, `shared_` and a hash of the
@@ -604,7 +729,9 @@ fn cfg_of(set: &[&str]) -> String {
     }
 }
 
-fn cargo_toml() -> String {
+/// The models crate's `Cargo.toml`: its features turn on the same features of the last part,
+/// which turns them on in the parts before it.
+fn cargo_toml(parts: usize) -> String {
     let mut text = String::from(
         "# Generated by `cargo run -p graph-entity-codegen -- models` from Graph's v1.0 schema:\n\
          # regenerate it rather than edit it.\n\
@@ -621,6 +748,7 @@ fn cargo_toml() -> String {
          \n\
          [dependencies]\n\
          graph-entity = { path = \"../runtime\", version = \"=0.1.0\" }\n\
+         PARTS_DEPENDENCY\
          \n\
          [dev-dependencies]\n\
          serde_json = \"1\"\n\
@@ -633,12 +761,24 @@ fn cargo_toml() -> String {
          # None by default: turn on the workloads you call.\n\
          default = []\n",
     );
+    let last = format!("graph-entity-models-part{parts}");
+    text = text.replace(
+        "PARTS_DEPENDENCY",
+        &format!(
+            "{last} = {{ path = \"{}\", version = \"=0.1.0\" }}\n",
+            part_dir(parts)
+        ),
+    );
     for workload in WORKLOADS {
-        let _ = writeln!(text, "{} = []", workload.feature);
+        let _ = writeln!(
+            text,
+            "{} = [\"{last}/{}\"]",
+            workload.feature, workload.feature
+        );
     }
     let _ = writeln!(
         text,
-        "# Every workload.\n{FULL} = [{}]",
+        "# Every workload, and the types no workload reaches.\n{FULL} = [{}, \"{last}/{FULL}\"]",
         WORKLOADS
             .iter()
             .map(|workload| format!("\"{}\"", workload.feature))
@@ -654,12 +794,87 @@ fn cargo_toml() -> String {
     text
 }
 
-fn lib_rs(closures: &[Closure], items: usize, modules: &str) -> String {
+/// Part `number`'s `Cargo.toml`: the features of the models crate, each turning on the same
+/// feature of the part before.
+fn part_cargo_toml(number: usize) -> String {
+    let mut text = format!(
+        "# Generated by `cargo run -p graph-entity-codegen -- models` from Graph's v1.0 schema:\n\
+         # regenerate it rather than edit it.\n\
+         [package]\n\
+         name = \"graph-entity-models-part{number}\"\n\
+         description = \"Part {number} of graph-entity-models' types: depend on graph-entity-models, which re-exports every part\"\n\
+         version.workspace = true\n\
+         edition.workspace = true\n\
+         rust-version.workspace = true\n\
+         license.workspace = true\n\
+         repository.workspace = true\n\
+         \n\
+         [dependencies]\n\
+         graph-entity = {{ path = \"../../../runtime\", version = \"=0.1.0\" }}\n"
+    );
+    let before = number.checked_sub(1).filter(|before| *before > 0);
+    if let Some(before) = before {
+        let _ = writeln!(
+            text,
+            "graph-entity-models-part{before} = {{ path = \"../part{before}\", version = \"=0.1.0\" }}"
+        );
+    }
+    text.push_str("\n[features]\ndefault = []\n");
+    for workload in WORKLOADS {
+        match before {
+            Some(before) => {
+                let _ = writeln!(
+                    text,
+                    "{} = [\"graph-entity-models-part{before}/{}\"]",
+                    workload.feature, workload.feature
+                );
+            }
+            None => {
+                let _ = writeln!(text, "{} = []", workload.feature);
+            }
+        }
+    }
+    // `full` also compiles the types no workload reaches, in every part.
+    let mut full: Vec<String> = WORKLOADS
+        .iter()
+        .map(|workload| format!("\"{}\"", workload.feature))
+        .collect();
+    if let Some(before) = before {
+        full.push(format!("\"graph-entity-models-part{before}/{FULL}\""));
+    }
+    let _ = writeln!(text, "{FULL} = [{}]", full.join(", "));
+    text.push_str("\n[lints]\nworkspace = true\n");
+    text
+}
+
+/// Part `number`'s `lib.rs`: the parts before it, re-exported, then its modules.
+fn part_lib_rs(number: usize, parts: usize, modules: &str) -> String {
+    let mut text = String::new();
+    inner_doc(
+        &mut text,
+        &format!(
+            "Part {number} of {parts} of [graph-entity-models](https://docs.rs/graph-entity-models)' types, which re-exports every part: depend on that crate, not this one. The types are compiled in several crates, each by its own compiler, so that building all of them needs a few GB of memory rather than one crate's 5 GB. Generated by `graph-entity-codegen models`: regenerate it rather than edit it."
+        ),
+    );
+    text.push_str("// Graph's own deprecations are marked on the items that carry them.\n");
+    text.push_str("#![allow(deprecated)]\n\n");
+    if let Some(before) = number.checked_sub(1).filter(|before| *before > 0) {
+        let _ = writeln!(
+            text,
+            "// The types of the parts before, which this part's modules name as `crate::…`\n// (none without features).\n#[allow(unused_imports)]\npub use graph_entity_models_part{before}::*;\n"
+        );
+    }
+    text.push_str(modules);
+    text
+}
+
+fn lib_rs(closures: &[Closure], items: usize, parts: usize) -> String {
     let mut text = String::new();
     let mut doc = format!(
         "Every entity, complex and enumeration type of Microsoft Graph v1.0 ({items} items) as graph-entity models, generated by `graph-entity-codegen models` from the schema the repository keeps: each entity type with its paths, operations, read-only and non-nullable rules, derived types (`Any…` enums) and the national clouds it exists in; doc comments from the schema's descriptions.\n\n\
          Nothing is compiled by default: each Cargo feature is a workload and compiles its root entity types and exactly what they reach (the types of their properties and the types derived from those, at any depth). A type several workloads need is compiled once when any of them is on. `{FULL}` turns every workload on.\n\n\
          Navigation properties are typed (`#[graph(navigation)]`) when every workload that compiles the owner compiles the target too; the others are listed in `navigation(…)` on the type and kept, as read, in `extra`.\n\n\
+         The types are compiled in {parts} crates, `graph-entity-models-part1` to `graph-entity-models-part{parts}`, each by its own compiler, and re-exported here: building every feature then needs a few GB of memory, where one crate needed 5 GB. Depend on this crate only.\n\n\
          # Features\n\n\
          | feature | covers | root entity types | entity types compiled | items compiled |\n\
          | --- | --- | ---: | ---: | ---: |\n"
@@ -692,7 +907,10 @@ fn lib_rs(closures: &[Closure], items: usize, modules: &str) -> String {
     inner_doc(&mut text, &doc);
     text.push_str("// Graph's own deprecations are marked on the items that carry them.\n");
     text.push_str("#![allow(deprecated)]\n\n");
-    text.push_str(modules);
+    let _ = writeln!(
+        text,
+        "// Every type, from the last part, which re-exports the parts before it (none without\n// features).\n#[allow(unused_imports)]\npub use graph_entity_models_part{parts}::*;"
+    );
     text.push_str(
         "\n/// The README's examples, compiled and run as doc tests with the `users` feature.\n\
          #[cfg(all(doctest, feature = \"users\"))]\n\
@@ -793,30 +1011,28 @@ impl Schemas {
 }
 
 impl Models {
-    /// Writes the crate into `dir`: `Cargo.toml`, and `src/` after removing the `.rs` files
-    /// a previous generation left there.
+    /// Writes the crate into `dir`: each file, after removing the `.rs` files a previous
+    /// generation left in `src/` and in each part's `src/`.
     pub fn write(&self, dir: &std::path::Path) -> Result<(), Error> {
-        let src = dir.join("src");
         let fail = |what: &std::path::Path, error: std::io::Error| {
             Error::new(format!("cannot write {}: {error}", what.display()))
         };
-        std::fs::create_dir_all(&src).map_err(|error| fail(&src, error))?;
-        let entries = std::fs::read_dir(&src).map_err(|error| fail(&src, error))?;
-        for entry in entries.flatten() {
-            let path = entry.path();
-            if path.extension().is_some_and(|extension| extension == "rs") {
-                std::fs::remove_file(&path).map_err(|error| fail(&path, error))?;
-            }
+        for path in source_files(dir) {
+            std::fs::remove_file(&path).map_err(|error| fail(&path, error))?;
         }
         for file in &self.files {
             let path = dir.join(&file.path);
+            if let Some(parent) = path.parent() {
+                std::fs::create_dir_all(parent).map_err(|error| fail(parent, error))?;
+            }
             std::fs::write(&path, &file.text).map_err(|error| fail(&path, error))?;
         }
         Ok(())
     }
 
     /// How the crate in `dir` differs from this generation: each file that differs, is
-    /// missing, or is a `.rs` file of `src/` this generation does not write.
+    /// missing, or is a `.rs` file of `src/` or of a part's `src/` this generation does not
+    /// write.
     pub fn differences(&self, dir: &std::path::Path) -> Vec<String> {
         let mut differences = Vec::new();
         for file in &self.files {
@@ -826,16 +1042,87 @@ impl Models {
                 Err(_) => differences.push(format!("{} is missing", file.path)),
             }
         }
-        if let Ok(entries) = std::fs::read_dir(dir.join("src")) {
-            for entry in entries.flatten() {
-                let name = entry.file_name().to_string_lossy().into_owned();
-                let path = format!("src/{name}");
-                if name.ends_with(".rs") && !self.files.iter().any(|file| file.path == path) {
-                    differences.push(format!("{path} is not generated any more"));
-                }
+        for path in source_files(dir) {
+            let Ok(relative) = path.strip_prefix(dir) else {
+                continue;
+            };
+            let relative = relative.to_string_lossy().replace('\\', "/");
+            if !self.files.iter().any(|file| file.path == relative) {
+                differences.push(format!("{relative} is not generated any more"));
             }
         }
         differences.sort();
         differences
+    }
+}
+
+/// The `.rs` files of the crate in `dir`: those of `src/` and of each part's `src/`.
+fn source_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut folders = vec![dir.join("src")];
+    if let Ok(parts) = std::fs::read_dir(dir.join("parts")) {
+        folders.extend(parts.flatten().map(|part| part.path().join("src")));
+    }
+    let mut files = Vec::new();
+    for folder in folders {
+        let Ok(entries) = std::fs::read_dir(&folder) else {
+            continue;
+        };
+        files.extend(
+            entries
+                .flatten()
+                .map(|entry| entry.path())
+                .filter(|path| path.extension().is_some_and(|extension| extension == "rs")),
+        );
+    }
+    files.sort();
+    files
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Modules named `names`, each naming the modules listed with it, of equal text.
+    fn modules(names: &[(&str, &[&str])]) -> Vec<Module> {
+        names
+            .iter()
+            .map(|(name, named)| Module {
+                name: (*name).to_owned(),
+                set: Vec::new(),
+                text: "x".repeat(100),
+                names: named.iter().map(|name| (*name).to_owned()).collect(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_module_comes_after_the_modules_it_names() {
+        let chain = modules(&[("a", &["b"]), ("b", &["c"]), ("c", &[])]);
+        assert_eq!(parts(&chain).ok(), Some(vec![vec![2], vec![1], vec![0]]));
+        // Modules of one level may be cut anywhere: none names another.
+        let wide = modules(&[
+            ("a", &[]),
+            ("b", &[]),
+            ("c", &[]),
+            ("d", &[]),
+            ("e", &["a", "b", "c", "d"]),
+            ("f", &["e"]),
+        ]);
+        assert_eq!(
+            parts(&wide).ok(),
+            Some(vec![vec![0, 1], vec![2, 3], vec![4, 5]])
+        );
+    }
+
+    #[test]
+    fn modules_that_name_each_other_cannot_be_split() {
+        let cycle = modules(&[("a", &["b"]), ("b", &["a"])]);
+        let error = parts(&cycle).err().map(|error| error.to_string());
+        assert!(
+            error
+                .as_deref()
+                .is_some_and(|error| error.contains("names itself through other modules")),
+            "{error:?}"
+        );
     }
 }

@@ -47,4 +47,24 @@ fn the_models_crate_is_what_the_generator_writes() {
         .expect("a mail workload");
     assert!(mail.roots.iter().any(|root| root == "Message"));
     assert!(mail.roots.iter().any(|root| root == "Attachment"));
+
+    // The types are compiled in three crates of about equal size, each by its own rustc.
+    let sizes: Vec<usize> = (1..=3)
+        .map(|part| {
+            let folder = format!("parts/part{part}/src/");
+            models
+                .files
+                .iter()
+                .filter(|file| file.path.starts_with(&folder))
+                .map(|file| file.text.len())
+                .sum()
+        })
+        .collect();
+    let whole: usize = sizes.iter().sum();
+    for size in &sizes {
+        assert!(
+            *size * 4 > whole && *size * 2 < whole,
+            "parts of {sizes:?} bytes"
+        );
+    }
 }
