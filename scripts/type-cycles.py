@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
-"""Counts the cycles among graph-entity-models' types: how far the crate could be split.
+"""Counts the cycles among graph-entity-models' types and modules: how far it can be split.
 
-    python3 scripts/type-cycles.py [models/src]
+    python3 scripts/type-cycles.py [models]
 
-Reads every `pub struct` and `pub enum` the generator wrote, takes the types each names (a
-field's type, a polymorphic enum's variants), and prints the strongly connected components
-of that graph, largest first. Types in different components can live in different crates
-as long as every crate only names the crates below it; a cycle has to stay in one crate.
+Reads every `pub struct` and `pub enum` the generator wrote (in `src/` and each part's
+`src/`), takes the types each names (a field's type, a polymorphic enum's variants), and
+prints the strongly connected components of that graph, largest first, and the levels of
+the types; then the same for the modules. Types in different components can live in
+different crates as long as every crate only names the crates below it; a cycle has to stay
+in one crate.
 """
 
 import re
@@ -24,18 +26,27 @@ VARIANT = re.compile(r"^    \w+\(\s*(\w+),?\s*\),?$", re.M)
 NAME = re.compile(r"\b([A-Z]\w*)\b")
 
 
+def sources(folder):
+    """The `.rs` files of the crate in `folder`: its `src/` and each part's."""
+    root = Path(folder)
+    return sorted(root.glob("src/*.rs")) + sorted(root.glob("parts/*/src/*.rs"))
+
+
 def read(folder):
-    """Each generated type, with the generated types it names."""
+    """Each generated type, with the generated types it names, and the module of each."""
     names = {}
-    for path in sorted(Path(folder).glob("*.rs")):
+    module_of = {}
+    for path in sources(folder):
         for kind, name, body in ITEM.findall(path.read_text()):
+            module_of[name] = path.stem
             if kind == "struct":
                 named = {n for ty in FIELD.findall(body) for n in NAME.findall(ty)}
             else:
                 # A polymorphic enum's variants may wrap over two lines.
                 named = set(VARIANT.findall(re.sub(r"\(\n\s+", "(", body)))
             names[name] = named - NOT_GENERATED
-    return {name: {n for n in named if n in names} for name, named in names.items()}
+    graph = {name: {n for n in named if n in names} for name, named in names.items()}
+    return graph, module_of
 
 
 def components(graph):
@@ -98,21 +109,34 @@ def levels(graph, found):
     return {name: of(component_of[name]) for name in graph}
 
 
-def main():
-    sys.setrecursionlimit(100_000)
-    folder = sys.argv[1] if len(sys.argv) > 1 else "models/src"
-    graph = read(folder)
+def report(what, graph):
+    """Prints the cycles and levels of `graph`."""
     found = components(graph)
     cycles = [component for component in found if len(component) > 1]
     edges = sum(len(targets) for targets in graph.values())
-    print(f"{len(graph)} types, {edges} references between them")
-    print(f"{len(cycles)} cycles; the types outside them: {len(graph) - sum(map(len, cycles))}")
+    print(f"{len(graph)} {what}, {edges} references between them")
+    print(f"{len(cycles)} cycles; the {what} outside them: {len(graph) - sum(map(len, cycles))}")
     for component in cycles[:5]:
-        print(f"  {len(component)} types: {', '.join(component[:6])}{', …' if len(component) > 6 else ''}")
+        more = ", …" if len(component) > 6 else ""
+        print(f"  {len(component)} {what}: {', '.join(component[:6])}{more}")
     by_level = {}
     for level in levels(graph, found).values():
         by_level[level] = by_level.get(level, 0) + 1
-    print(f"{len(by_level)} levels; types per level, from 0:", " ".join(str(by_level[n]) for n in sorted(by_level)))
+    counts = " ".join(str(by_level[n]) for n in sorted(by_level))
+    print(f"{len(by_level)} levels; {what} per level, from 0: {counts}")
+
+
+def main():
+    sys.setrecursionlimit(100_000)
+    folder = sys.argv[1] if len(sys.argv) > 1 else "models"
+    graph, module_of = read(folder)
+    report("types", graph)
+    modules = {module: set() for module in module_of.values()}
+    for name, targets in graph.items():
+        modules[module_of[name]].update(module_of[t] for t in targets)
+    for module, named in modules.items():
+        named.discard(module)
+    report("modules", modules)
 
 
 if __name__ == "__main__":
