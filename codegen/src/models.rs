@@ -1011,14 +1011,18 @@ impl Schemas {
 }
 
 impl Models {
-    /// Writes the crate into `dir`: each file, after removing the `.rs` files a previous
-    /// generation left in `src/` and in each part's `src/`.
+    /// Writes the crate into `dir`: each file, after removing what a previous generation
+    /// wrote (the `.rs` files of `src/`, and `parts/`).
     pub fn write(&self, dir: &std::path::Path) -> Result<(), Error> {
         let fail = |what: &std::path::Path, error: std::io::Error| {
             Error::new(format!("cannot write {}: {error}", what.display()))
         };
         for path in source_files(dir) {
             std::fs::remove_file(&path).map_err(|error| fail(&path, error))?;
+        }
+        let parts = dir.join("parts");
+        if parts.is_dir() {
+            std::fs::remove_dir_all(&parts).map_err(|error| fail(&parts, error))?;
         }
         for file in &self.files {
             let path = dir.join(&file.path);
@@ -1031,8 +1035,8 @@ impl Models {
     }
 
     /// How the crate in `dir` differs from this generation: each file that differs, is
-    /// missing, or is a `.rs` file of `src/` or of a part's `src/` this generation does not
-    /// write.
+    /// missing, or is a `.rs` file of `src/`, or a part's `Cargo.toml` or `.rs` file, this
+    /// generation does not write.
     pub fn differences(&self, dir: &std::path::Path) -> Vec<String> {
         let mut differences = Vec::new();
         for file in &self.files {
@@ -1056,13 +1060,20 @@ impl Models {
     }
 }
 
-/// The `.rs` files of the crate in `dir`: those of `src/` and of each part's `src/`.
+/// The files a generation writes that are in the crate in `dir`: the `.rs` files of `src/`,
+/// and each part's `Cargo.toml` and `.rs` files.
 fn source_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
     let mut folders = vec![dir.join("src")];
-    if let Ok(parts) = std::fs::read_dir(dir.join("parts")) {
-        folders.extend(parts.flatten().map(|part| part.path().join("src")));
-    }
     let mut files = Vec::new();
+    if let Ok(parts) = std::fs::read_dir(dir.join("parts")) {
+        for part in parts.flatten() {
+            folders.push(part.path().join("src"));
+            let manifest = part.path().join("Cargo.toml");
+            if manifest.is_file() {
+                files.push(manifest);
+            }
+        }
+    }
     for folder in folders {
         let Ok(entries) = std::fs::read_dir(&folder) else {
             continue;

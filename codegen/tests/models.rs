@@ -48,6 +48,27 @@ fn the_models_crate_is_what_the_generator_writes() {
     assert!(mail.roots.iter().any(|root| root == "Message"));
     assert!(mail.roots.iter().any(|root| root == "Attachment"));
 
+    // A part left by an earlier generation is reported, and a new write removes it.
+    let scratch = std::env::temp_dir().join(format!("graph-entity-models-{}", std::process::id()));
+    models.write(&scratch).expect("the models crate is written");
+    let stale = scratch.join("parts/part9/src");
+    std::fs::create_dir_all(&stale).expect("a folder");
+    std::fs::write(scratch.join("parts/part9/Cargo.toml"), "").expect("a file");
+    std::fs::write(stale.join("lib.rs"), "").expect("a file");
+    assert_eq!(
+        models.differences(&scratch),
+        [
+            "parts/part9/Cargo.toml is not generated any more",
+            "parts/part9/src/lib.rs is not generated any more"
+        ]
+    );
+    models
+        .write(&scratch)
+        .expect("the models crate is written again");
+    assert!(models.differences(&scratch).is_empty());
+    assert!(!scratch.join("parts/part9").exists());
+    std::fs::remove_dir_all(&scratch).expect("the scratch folder is removed");
+
     // The types are compiled in three crates of about equal size, each by its own rustc.
     let sizes: Vec<usize> = (1..=3)
         .map(|part| {
