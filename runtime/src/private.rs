@@ -20,8 +20,8 @@ pub use crate::model::enums::{
 };
 pub use crate::model::extra::Extra;
 pub use crate::model::object::{
-    check_object_json, check_object_value, check_property, GraphComplex, GraphObject,
-    NavigationTarget, PropertyChecker, PropertyInfo,
+    check_object_json, check_object_value, GraphComplex, GraphObject, NavigationTarget,
+    PropertyChecker, PropertyInfo,
 };
 pub use crate::model::object_read::{finish_property, FieldKey, ObjectReader};
 pub use crate::model::object_write::{object_writer, ObjectWriter};

@@ -445,9 +445,8 @@ impl Extra {
     }
 
     /// An `Extra` for an object about to be read: written without `@odata.type` unless the
-    /// object has one (generated code only).
-    #[doc(hidden)]
-    pub const fn __reading() -> Self {
+    /// object has one (`ObjectReader` only).
+    pub(crate) const fn reading() -> Self {
         Extra {
             members: Vec::new(),
             flags: TYPE_ABSENT,

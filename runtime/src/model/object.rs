@@ -449,11 +449,11 @@ impl<'a, 'p, T: GraphObject> PropertyChecker<'a, 'p, T> {
     }
 }
 
-/// Checks one typed property of an object (called by generated code for each field).
+/// Checks one typed property of an object ([`PropertyChecker::property`], for each field).
 // Inlined into `check_properties`, where `info` is a constant: the checks of a valid
 // property fold to a few instructions, and the rest sits in `check_absent_property`.
 #[inline]
-pub fn check_property<T: GraphObject, V: GraphValue>(
+fn check_property<T: GraphObject, V: GraphValue>(
     value: &V,
     info: &PropertyInfo,
     extra: &Extra,

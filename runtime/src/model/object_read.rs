@@ -43,7 +43,7 @@ impl<'de, T: GraphObject, A: MapAccess<'de>> ObjectReader<'de, T, A> {
     pub fn new(map: A) -> Self {
         ObjectReader {
             map,
-            extra: Extra::__reading(),
+            extra: Extra::reading(),
             error: None,
             object: PhantomData,
         }
